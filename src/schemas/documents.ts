@@ -26,7 +26,10 @@ const signatorySchema = z
 /** One line of "Nơi nhận". Markers are kept as printed: "b/c", "t/h", "để đăng tải", "chỉ đạo" … */
 const distributionEntrySchema = z.object({
   name: z.string().trim().min(1).describe('Nơi nhận'),
-  markers: z.array(z.string().trim().min(1)).default([]).describe('Ghi chú: b/c, t/h, để đăng tải …'),
+  markers: z
+    .array(z.string().trim().min(1))
+    .default([])
+    .describe('Ghi chú: b/c, t/h, để đăng tải …'),
   /** The archive line ("Lưu: VT", "Lưu VP Đảng ủy"). */
   archive: z.boolean().default(false).describe('Dòng lưu văn bản'),
 });
@@ -35,7 +38,9 @@ const distributionEntrySchema = z.object({
 export const milestoneKinds = ['interimReview', 'finalReview', 'reportDue', 'deadline'] as const;
 
 const milestoneSchema = z.object({
-  kind: z.enum(milestoneKinds).describe('Loại mốc: interimReview, finalReview, reportDue, deadline'),
+  kind: z
+    .enum(milestoneKinds)
+    .describe('Loại mốc: interimReview, finalReview, reportDue, deadline'),
   /** The date, or the last day of the period ("quý I năm 2025" → 2025-03-31). */
   date: partialDateField.describe('Ngày (YYYY, YYYY-MM hoặc YYYY-MM-DD)'),
   /** The period as written when the text names one ("quý I năm 2025", "6 tháng"). */
@@ -99,7 +104,10 @@ export const fullDocumentSchema = z.object({
   signatory: signatorySchema.optional(),
   distribution: z.array(distributionEntrySchema).default([]).describe('Nơi nhận'),
   assignments: z.array(assignmentSchema).default([]).describe('Tổ chức thực hiện: ai làm gì'),
-  milestones: z.array(milestoneSchema).default([]).describe('Mốc thời gian: sơ kết, tổng kết, báo cáo'),
+  milestones: z
+    .array(milestoneSchema)
+    .default([])
+    .describe('Mốc thời gian: sơ kết, tổng kết, báo cáo'),
   /** The original text this entry was imported from, relative to `content/sources/`. */
   source: z.string().trim().min(1).optional().describe('Tệp văn bản gốc trong content/sources/'),
 });

@@ -22,7 +22,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     stdio: 'inherit',
     env: { ...process.env, OUT_DIR: testDistDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  if (built.status !== 0) throw new Error('The site did not build from content/: see the output above.');
+  if (built.status !== 0)
+    throw new Error('The site did not build from content/: see the output above.');
 
   const server = await preview({
     root: process.cwd(),

@@ -126,12 +126,13 @@ export function parsePlanBody(markdown: string): PlanBody {
   const used = new Map<string, number>();
   let ended = false;
   let rootDashes = 0;
+  let top: MutableSection | undefined;
 
   const open = (marker: Marker, isHeading: boolean): void => {
-    while (stack.length > 0 && rank[stack[stack.length - 1]!.markerKind] >= rank[marker.kind]) {
+    while ((top = stack.at(-1)) !== undefined && rank[top.markerKind] >= rank[marker.kind]) {
       stack.pop();
     }
-    const parent = stack[stack.length - 1];
+    const parent = stack.at(-1);
     const part =
       marker.kind === 'dash'
         ? `g${parent ? ++parent.dashCount : ++rootDashes}`
@@ -157,9 +158,10 @@ export function parsePlanBody(markdown: string): PlanBody {
   const addText = (text: string): void => {
     const clean = text.trim();
     if (clean === '') return;
+    const current = stack.at(-1);
     if (ended) closing.push(clean);
-    else if (stack.length === 0) preamble.push(clean);
-    else stack[stack.length - 1]!.paragraphs.push(clean);
+    else if (current === undefined) preamble.push(clean);
+    else current.paragraphs.push(clean);
   };
 
   const visit = (node: RootContent): void => {
@@ -190,7 +192,7 @@ export function parsePlanBody(markdown: string): PlanBody {
           } else open({ kind: 'dash', marker: '-', text }, false);
         }
         // Dash items end with the list: text after them belongs to the enclosing section.
-        while (stack.length > 0 && stack[stack.length - 1]!.markerKind === 'dash') stack.pop();
+        while (stack.at(-1)?.markerKind === 'dash') stack.pop();
         return;
       default:
         addText(toString(node));

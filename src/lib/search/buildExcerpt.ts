@@ -38,7 +38,9 @@ export function prepareQuery(query: string): string {
  * @returns segments to render in order, with "…" added where the text is cut
  */
 export function buildExcerpt(content: string, query: string, length = 30): ExcerptSegment[] {
-  const words = stripFoldedTerms(content).split(/\s+/).filter((w) => w !== '');
+  const words = stripFoldedTerms(content)
+    .split(/\s+/)
+    .filter((w) => w !== '');
   if (words.length === 0) return [];
   const terms = queryTerms(query);
   const matchOf = (word: string): string | undefined => {

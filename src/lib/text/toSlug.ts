@@ -12,6 +12,7 @@ import { foldVietnamese } from './foldVietnamese';
  */
 export function toSlug(text: string): string {
   const slug = slugify(foldVietnamese(text.normalize('NFC')), { decamelize: false });
-  if (slug === '') throw new Error(`Cannot make a URL slug from "${text}": it has no letters or digits.`);
+  if (slug === '')
+    throw new Error(`Cannot make a URL slug from "${text}": it has no letters or digits.`);
   return slug;
 }

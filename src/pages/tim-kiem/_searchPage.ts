@@ -4,7 +4,11 @@
  * be shared. Query folding and snippets come from src/lib/search (unit-tested).
  */
 import { buildExcerpt, prepareQuery } from '../../lib/search/buildExcerpt';
-import { searchFilterKeys, searchFilterLabels, type SearchFilterKey } from '../../lib/search/searchFilters';
+import {
+  searchFilterKeys,
+  searchFilterLabels,
+  type SearchFilterKey,
+} from '../../lib/search/searchFilters';
 
 interface PagefindResultData {
   url: string;
@@ -100,8 +104,9 @@ export async function startSearchPage(): Promise<void> {
     if (key !== 'year') values.reverse();
     const select = el('select');
     select.name = searchFilterLabels[key].param;
-    select.append(el('option', { text: 'Tất cả' }));
-    select.options[0]!.value = '';
+    const all = el('option', { text: 'Tất cả' });
+    all.value = '';
+    select.append(all);
     for (const value of values) {
       const option = el('option', { text: `${value} (${available[key]?.[value] ?? 0})` });
       option.value = value;

@@ -8,10 +8,8 @@ import { partialDateProblem } from '../../lib/dates/partialDate';
  */
 export const partialDateField = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z
-    .union([z.string(), z.number().int().transform(String)])
-    .superRefine((value, ctx) => {
-      const problem = partialDateProblem(value);
-      if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
-    }),
+  z.union([z.string(), z.number().int().transform(String)]).superRefine((value, ctx) => {
+    const problem = partialDateProblem(value);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+  }),
 );

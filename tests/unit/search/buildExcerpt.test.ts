@@ -29,7 +29,9 @@ describe('hidden folded words', () => {
     expect(foldedTerms('Đảng ủy'.normalize('NFD'))).toBe('dang');
   });
   test('the bracketed words are removed from snippet text', () => {
-    expect(stripFoldedTerms('Kế hoạch của Đảng ủy ⁅dang⁆ phường')).toBe('Kế hoạch của Đảng ủy phường');
+    expect(stripFoldedTerms('Kế hoạch của Đảng ủy ⁅dang⁆ phường')).toBe(
+      'Kế hoạch của Đảng ủy phường',
+    );
   });
 });
 

@@ -1,0 +1,236 @@
+/**
+ * `npm run build`: an atomic build. The output folder either gets a complete, validated, indexed site
+ * or is left exactly as it was.
+ *
+ * 1. Validate the content (src/lib/validation): any problem → list them all, exit 1, touch nothing.
+ * 2. `astro build --outDir .build/stage-<run>`: Astro's own process, with a cache folder per content
+ *    folder (`.build/cache/<name>-<hash>`, or ASTRO_CACHE_DIR) so fixture builds and real builds never
+ *    share a content cache. Fails when Astro fails, and also when Astro only *logged* an error
+ *    ("[ERROR]", "Invalid content reference … does not exist") while exiting 0.
+ * 3. Index the staged site with Pagefind (Node API) into `<stage>/pagefind/`.
+ * 4. Swap: move the current output aside, rename the staged site into place, delete the old one. On
+ *    any failure before this step the previous output is byte-for-byte untouched; if the final rename
+ *    fails, the old output is put back.
+ *
+ * Environment: CONTENT_DIR (default ./content), OUT_DIR (default dist), SITE_URL (passed to Astro),
+ * ASTRO_CACHE_DIR (override the cache folder), BUILD_VERBOSE=1 (show Astro's own output as it runs),
+ * FUTURE_DATE_MARGIN_DAYS (validation, default 31).
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as pagefind from 'pagefind';
+import { displayPath, formatReport, validateContent } from '../src/lib/validation/index';
+import { astroLoggedErrors } from '../src/lib/validation/astroLoggedErrors';
+import { toSlug } from '../src/lib/text/toSlug';
+import { parseMarginDays } from '../src/lib/validation/checkFutureDates';
+
+const root = process.cwd();
+const contentDir = resolve(process.env['CONTENT_DIR'] ?? './content');
+const outDir = resolve(process.env['OUT_DIR'] ?? 'dist');
+const buildRoot = resolve('.build');
+const runId = `${new Date().toISOString().replace(/[-:.TZ]/g, '')}-${process.pid}`;
+const stageDir = join(buildRoot, `stage-${runId}`);
+/** A copy of the stage next to the output, made only when the two are on different file systems. */
+const incomingDir = `${outDir}.incoming-${runId}`;
+const astroBin = resolve('node_modules/astro/bin/astro.mjs');
+
+/** A build step that failed: the message says what to do. Nothing in the output folder was changed. */
+class BuildError extends Error {}
+
+const show = (path: string): string => displayPath(path, root);
+const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)}s`;
+
+/** `.build/cache/<content folder name>-<hash of its absolute path>`: one Astro cache per content folder. */
+function cacheDirFor(dir: string): string {
+  const hash = createHash('sha256').update(dir).digest('hex').slice(0, 10);
+  let name: string;
+  try {
+    name = toSlug(basename(dir));
+  } catch {
+    name = 'content';
+  }
+  return join(buildRoot, 'cache', `${name}-${hash}`);
+}
+
+/** `{ futureMarginDays }` when set, `{}` otherwise (exactOptionalPropertyTypes). */
+const optionalMargin = (days: number | undefined): { futureMarginDays?: number } =>
+  days === undefined ? {} : { futureMarginDays: days };
+
+async function validate(): Promise<void> {
+  const started = performance.now();
+  const result = await validateContent(contentDir, {
+    ...optionalMargin(parseMarginDays(process.env['FUTURE_DATE_MARGIN_DAYS'])),
+  });
+  if (result.problems.length > 0) {
+    console.error(formatReport(result));
+    throw new BuildError(
+      `content in ${show(contentDir)} has problems (listed above); fix them (npm run check:content re-checks in a second), then build again.`,
+    );
+  }
+  const { documents, organizations } = result.counts;
+  console.log(
+    `✓ 1/4 checked ${show(contentDir)}/: ${documents} văn bản, ${organizations} cơ quan, no problems [${seconds(started)}]`,
+  );
+}
+
+async function astroBuild(): Promise<void> {
+  const started = performance.now();
+  const cacheDir = process.env['ASTRO_CACHE_DIR'] ?? cacheDirFor(contentDir);
+  const verbose = process.env['BUILD_VERBOSE'] === '1';
+  const child = spawn(process.execPath, [astroBin, 'build', '--outDir', stageDir], {
+    cwd: root,
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      ASTRO_CACHE_DIR: cacheDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const collect = (chunk: Buffer): void => {
+    const text = chunk.toString('utf8');
+    output += text;
+    if (verbose) process.stdout.write(text);
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  const code = await new Promise<number | null>((done, fail) => {
+    child.on('error', fail);
+    child.on('close', done);
+  });
+  if (code !== 0) {
+    if (!verbose) console.error(output.trimEnd());
+    throw new BuildError(
+      `astro build failed (exit code ${String(code)}); the error is above. Run "BUILD_VERBOSE=1 npm run build" to follow Astro's output.`,
+    );
+  }
+  const errors = astroLoggedErrors(output);
+  if (errors.length > 0) {
+    console.error(errors.join('\n'));
+    throw new BuildError(
+      `astro build exited 0 but logged ${errors.length} error${errors.length === 1 ? '' : 's'} (above), e.g. a content reference to an entry that does not exist; fix the content or the page that logs it.`,
+    );
+  }
+  if (!existsSync(join(stageDir, 'index.html'))) {
+    throw new BuildError(
+      `astro build wrote no index.html into ${show(stageDir)}; check src/pages/.`,
+    );
+  }
+  const site = process.env['SITE_URL'];
+  console.log(
+    `✓ 2/4 astro build → ${show(stageDir)}${site === undefined ? '' : ` (SITE_URL ${site})`} [${seconds(started)}]`,
+  );
+}
+
+async function indexWithPagefind(): Promise<void> {
+  const started = performance.now();
+  try {
+    const created = await pagefind.createIndex({});
+    if (created.index === undefined || created.errors.length > 0) {
+      throw new BuildError(`Pagefind could not start: ${created.errors.join('; ')}`);
+    }
+    const { index } = created;
+    const added = await index.addDirectory({ path: stageDir });
+    if (added.errors.length > 0) {
+      throw new BuildError(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: join(stageDir, 'pagefind') });
+    if (written.errors.length > 0) {
+      throw new BuildError(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    }
+    if (added.page_count === 0) {
+      console.warn(
+        '! Pagefind indexed 0 pages: search will find nothing (no HTML page in the build?)',
+      );
+    }
+    console.log(`✓ 3/4 pagefind: ${added.page_count} pages indexed [${seconds(started)}]`);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+async function deviceOf(path: string): Promise<number> {
+  return (await stat(path)).dev;
+}
+
+/**
+ * Puts the staged site in place of the output folder. Renames are used so that the switch is one
+ * step; when the stage and the output are on different file systems the stage is first copied next to
+ * the output, before the old output is touched.
+ */
+async function swap(): Promise<void> {
+  const started = performance.now();
+  const parent = dirname(outDir);
+  await mkdir(parent, { recursive: true });
+  const sameDevice = (await deviceOf(buildRoot)) === (await deviceOf(parent));
+  let incoming = stageDir;
+  if (!sameDevice) {
+    incoming = incomingDir;
+    await cp(stageDir, incoming, { recursive: true });
+    await rm(stageDir, { recursive: true, force: true });
+  }
+  const aside = sameDevice ? join(buildRoot, `old-${runId}`) : `${outDir}.old-${runId}`;
+  const hadOutput = existsSync(outDir);
+  if (hadOutput) await rename(outDir, aside);
+  try {
+    await rename(incoming, outDir);
+  } catch (error) {
+    if (hadOutput) await rename(aside, outDir);
+    throw error;
+  }
+  if (hadOutput) await rm(aside, { recursive: true, force: true });
+  console.log(`✓ 4/4 swapped into ${show(outDir)} [${seconds(started)}]`);
+}
+
+/** Whether a process with this id is running (signal 0 only checks). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes `.build/stage-*` and `.build/old-*` folders left by builds that were killed: their name ends
+ * with the process id, and that process no longer runs. Folders of builds still running are kept.
+ */
+async function removeLeftovers(): Promise<void> {
+  for (const name of await readdir(buildRoot)) {
+    const match = /^(?:stage|old)-\d+-(\d+)$/.exec(name);
+    if (match?.[1] !== undefined && !isRunning(Number(match[1]))) {
+      await rm(join(buildRoot, name), { recursive: true, force: true });
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  await mkdir(buildRoot, { recursive: true });
+  await removeLeftovers();
+  try {
+    await validate();
+    await astroBuild();
+    await indexWithPagefind();
+    await swap();
+    console.log(`Xong: trang đã dựng vào ${show(outDir)} (built in ${seconds(started)}).`);
+  } catch (error) {
+    const reason = error instanceof BuildError ? error.message : String(error);
+    console.error(`✗ Build failed: ${reason}`);
+    console.error(
+      `  Lỗi: không dựng được trang; ${show(outDir)} không bị thay đổi (left untouched).`,
+    );
+    process.exitCode = 1;
+  } finally {
+    await rm(stageDir, { recursive: true, force: true });
+    await rm(incomingDir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,106 @@
+/**
+ * The atomic build (scripts/build.ts), end to end, on the small valid fixture: a good build produces the
+ * site and its search index; a build of broken content fails with the promised message and leaves the
+ * previous output byte-for-byte as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+const validFixture = 'tests/fixtures/validation/valid';
+const plan = 'documents/ke-hoach-42-kh-du-ban-thuong-vu-dang-uy-phuong-quy-nhon-tay-2025-12.md';
+const directive = 'chi-thi-41-ct-tw-bo-chinh-tri-2024-12-26';
+const missing = 'chi-thi-41-ct-tw-bo-chinh-tri-2024-12-25';
+
+let work: string;
+let outDir: string;
+
+/** Runs `npm run build` (tsx scripts/build.ts) with its own Node, as the npm script does. */
+function build(
+  contentDir: string,
+  env: Record<string, string> = {},
+): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      OUT_DIR: outDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** SHA-256 of every file under `dir`, by relative path. */
+function hashTree(dir: string): Record<string, string> {
+  const hashes: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    hashes[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+  }
+  return hashes;
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'tdkt-build-test-'));
+  outDir = join(work, 'out');
+});
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('npm run build', () => {
+  test('builds the valid fixture into OUT_DIR with the site and its Pagefind index', () => {
+    const { status, output } = build(validFixture);
+    expect(status, output).toBe(0);
+    expect(existsSync(join(outDir, 'index.html'))).toBe(true);
+    expect(existsSync(join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(output).toContain('✓ 4/4');
+  });
+
+  test('refuses broken content, names the file, field, missing id and nearest ids, and leaves the output untouched', () => {
+    const before = hashTree(outDir);
+    expect(Object.keys(before).length).toBeGreaterThan(2);
+
+    const broken = join(work, 'content-broken');
+    cpSync(validFixture, broken, { recursive: true });
+    const planPath = join(broken, plan);
+    writeFileSync(
+      planPath,
+      readFileSync(planPath, 'utf8').replace(`  - ${directive}\n`, `  - ${missing}\n`),
+    );
+
+    const { status, output } = build(broken);
+    expect(status).not.toBe(0);
+    expect(output).toContain(plan);
+    expect(output).toContain(`implements.1: no document "${missing}". Nearest: ${directive}`);
+    expect(output).toContain(`add ${broken}/documents/${missing}.md`);
+    expect(output).toContain('Build failed');
+    expect(hashTree(outDir)).toEqual(before);
+  });
+
+  test('when Astro itself fails after validation passed, the output is left untouched too', () => {
+    const before = hashTree(outDir);
+    // An invalid site address makes Astro reject its configuration: a failure in step 2, not step 1.
+    const { status, output } = build(validFixture, { SITE_URL: 'not a url' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('✓ 1/4');
+    expect(output).toContain('astro build failed');
+    expect(hashTree(outDir)).toEqual(before);
+  });
+});

@@ -150,11 +150,13 @@ export async function startSearchPage(): Promise<void> {
     status.textContent = 'Đang tìm…';
     const search = await pagefind.search(query === '' ? null : prepareQuery(query), { filters });
     results = search?.results ?? [];
+    // Rows first, then the count: the status line tells assistive technology (and tests) that the
+    // results are on the page.
+    await showMore();
     status.textContent =
       results.length === 0
         ? `Không tìm thấy kết quả cho “${query}”. Hãy thử từ khóa khác hoặc bỏ bớt bộ lọc.`
         : `Tìm thấy ${results.length} kết quả${query === '' ? '' : ` cho “${query}”`}.`;
-    await showMore();
   };
 
   more.addEventListener('click', () => void showMore());

@@ -1,0 +1,202 @@
+import { levelOrder, type OrganizationLevel } from '../organizations/organizationTerms';
+import { formatIssued, formatValidity } from '../format/dates';
+import { branchLabel, levelLabel, relationLabel } from '../format/labels';
+import type { Relation } from '../hierarchy/documentGraph';
+import { sortVietnamese } from '../text/vietnameseCollator';
+import type { DocumentSummary, SiteModel } from './siteModel';
+import type { MetadataRow } from './documentPage';
+import { organizationHref } from './urls';
+
+/** A link to an organization. */
+export interface OrganizationLink {
+  readonly id: string;
+  readonly name: string;
+  readonly href: string;
+}
+
+/** A document elsewhere that points at one of this organization's documents. */
+export interface IncomingReference {
+  readonly document: DocumentSummary;
+  readonly relation: Relation;
+  readonly relationLabel: string;
+  readonly target: DocumentSummary;
+}
+
+/** Everything the page `/co-quan/<id>/` shows. */
+export interface OrganizationPageProps {
+  readonly id: string;
+  readonly name: string;
+  readonly shortName?: string | undefined;
+  readonly levelLabel: string;
+  readonly branchLabel: string;
+  readonly province?: string | undefined;
+  /** "Hết hoạt động từ 01/7/2025" … */
+  readonly validity?: string | undefined;
+  /** The organization no longer exists under this name (it has a `validTo`). */
+  readonly ended: boolean;
+  readonly parent?: OrganizationLink | undefined;
+  readonly formerNames: readonly { readonly name: string; readonly until?: string | undefined }[];
+  readonly aliases: readonly string[];
+  readonly successors: readonly OrganizationLink[];
+  /** Organizations whose parent this is. */
+  readonly members: readonly OrganizationLink[];
+  /** Văn bản ban hành, newest first. */
+  readonly issued: readonly DocumentSummary[];
+  /** Được dẫn chiếu bởi: documents of other issuers that cite, implement or rest on its documents. */
+  readonly referencedBy: readonly IncomingReference[];
+  readonly description: string;
+}
+
+function link(model: SiteModel, id: string): OrganizationLink | undefined {
+  const org = model.organizations.get(id);
+  return org && { id, name: org.data.name, href: organizationHref(id) };
+}
+
+/**
+ * Computes the props of an organization page.
+ *
+ * @throws {Error} when `id` is not an organization of the model
+ */
+export function organizationPage(model: SiteModel, id: string): OrganizationPageProps {
+  const org = model.organizations.get(id);
+  if (org === undefined) throw new Error(`No organization "${id}"`);
+  const d = org.data;
+  const issued = model.documents.filter((doc) => doc.issuerId === id);
+  const own = new Set(issued.map((doc) => doc.id));
+  const referencedBy: IncomingReference[] = [];
+  for (const document of model.documents) {
+    if (document.issuerId === id) continue;
+    for (const edge of model.graph.outgoing.get(document.id) ?? []) {
+      const target = model.documentById.get(edge.to);
+      if (!own.has(edge.to) || target === undefined) continue;
+      referencedBy.push({
+        document,
+        relation: edge.relation,
+        relationLabel: relationLabel(edge.relation),
+        target,
+      });
+    }
+  }
+  const validity = formatValidity(d) ?? undefined;
+  return {
+    id,
+    name: d.name,
+    shortName: d.shortName,
+    levelLabel: levelLabel(d.level),
+    branchLabel: branchLabel(d.branch),
+    province: d.province,
+    validity,
+    ended: d.validTo !== undefined,
+    parent: d.parent === undefined ? undefined : link(model, d.parent.id),
+    formerNames: d.formerNames.map((f) => ({
+      name: f.name,
+      until: f.until === undefined ? undefined : formatIssued(f.until),
+    })),
+    aliases: d.aliases,
+    successors: d.successors
+      .map((s) => link(model, s.id))
+      .filter((l): l is OrganizationLink => l !== undefined),
+    members: sortVietnamese(
+      [...model.organizations.values()]
+        .filter((o) => o.data.parent?.id === id)
+        .map((o) => ({ id: o.id, name: o.data.name, href: organizationHref(o.id) })),
+      (l) => l.name,
+    ),
+    issued,
+    referencedBy,
+    description: `${d.name}: ${levelLabel(d.level).toLowerCase()}, ${branchLabel(d.branch).toLowerCase()}${
+      validity === undefined ? '' : `; ${validity.toLowerCase()}`
+    }. ${issued.length} văn bản ban hành trên trang.`,
+  };
+}
+
+/** An organization in the list `/co-quan/`. */
+export interface OrganizationListItem extends OrganizationLink {
+  readonly branchLabel: string;
+  readonly province?: string | undefined;
+  readonly validity?: string | undefined;
+  readonly documentCount: number;
+  /** "Khối Đảng · Gia Lai · 1 văn bản": the facts shown under the name. */
+  readonly details: string;
+}
+
+/** Organizations of one level. */
+export interface OrganizationGroup {
+  readonly level: OrganizationLevel;
+  readonly label: string;
+  readonly organizations: readonly OrganizationListItem[];
+}
+
+/**
+ * Organizations grouped by level from the top (Trung ương) down, each group in Vietnamese dictionary
+ * order; empty levels left out.
+ */
+export function organizationGroups(model: SiteModel): OrganizationGroup[] {
+  const counts = new Map<string, number>();
+  for (const doc of model.documents) counts.set(doc.issuerId, (counts.get(doc.issuerId) ?? 0) + 1);
+  const levels = [...new Set([...model.organizations.values()].map((o) => o.data.level))].sort(
+    (a, b) => levelOrder[a] - levelOrder[b],
+  );
+  return levels.map((level) => ({
+    level,
+    label: levelLabel(level),
+    organizations: sortVietnamese(
+      [...model.organizations.values()]
+        .filter((o) => o.data.level === level)
+        .map((o) => {
+          const documentCount = counts.get(o.id) ?? 0;
+          const validity = formatValidity(o.data) ?? undefined;
+          return {
+            id: o.id,
+            name: o.data.name,
+            href: organizationHref(o.id),
+            branchLabel: branchLabel(o.data.branch),
+            province: o.data.province,
+            validity,
+            documentCount,
+            details: [
+              branchLabel(o.data.branch),
+              o.data.province,
+              validity,
+              documentCount > 0 ? `${documentCount} văn bản` : 'chưa có văn bản trên trang',
+            ]
+              .filter((part) => part !== undefined)
+              .join(' · '),
+          };
+        }),
+      (o) => o.name,
+    ),
+  }));
+}
+
+/**
+ * The facts table of an organization page: level, branch, province, validity, parent, short name,
+ * other names and former names; rows without a value are left out.
+ */
+export function organizationFacts(page: OrganizationPageProps): MetadataRow[] {
+  const rows: (MetadataRow | undefined)[] = [
+    { label: 'Cấp', value: page.levelLabel },
+    { label: 'Khối', value: page.branchLabel },
+    page.province === undefined ? undefined : { label: 'Tỉnh, thành phố', value: page.province },
+    // An ended body's validity is shown as a notice above the table instead.
+    page.validity === undefined || page.ended
+      ? undefined
+      : { label: 'Thời gian hoạt động', value: page.validity },
+    page.parent === undefined
+      ? undefined
+      : { label: 'Cơ quan cấp trên', value: page.parent.name, href: page.parent.href },
+    page.shortName === undefined ? undefined : { label: 'Tên ngắn', value: page.shortName },
+    page.aliases.length === 0
+      ? undefined
+      : { label: 'Cách gọi khác trong văn bản', value: page.aliases.join('; ') },
+    page.formerNames.length === 0
+      ? undefined
+      : {
+          label: 'Tên cũ',
+          value: page.formerNames
+            .map((f) => (f.until === undefined ? f.name : `${f.name} (đến ${f.until})`))
+            .join('; '),
+        },
+  ];
+  return rows.filter((r): r is MetadataRow => r !== undefined);
+}

@@ -1,0 +1,66 @@
+import type { Relation } from '../hierarchy/documentGraph';
+import type { TreeNode } from '../hierarchy/treeNode';
+import { incomingRelationLabel, relationLabel } from '../format/labels';
+import type { DocumentSummary, SiteModel } from './siteModel';
+
+/** A node of a document tree ready to show: the summary (absent for a missing entry) and flags. */
+export interface RelatedDocument {
+  /** Unique among siblings and stable: the document id. */
+  readonly id: string;
+  readonly summary?: DocumentSummary | undefined;
+  readonly relation?: Relation | undefined;
+  /** "căn cứ", "thực hiện", "dẫn chiếu". */
+  readonly relationLabel?: string | undefined;
+  /** Shown once more but not expanded: the content has a cycle here. */
+  readonly cycle: boolean;
+  readonly missing: boolean;
+  readonly children: readonly RelatedDocument[];
+}
+
+/** Resolves the ids of a tree to summaries. */
+export function resolveTree(model: SiteModel, nodes: readonly TreeNode[]): RelatedDocument[] {
+  return nodes.map((n) => ({
+    id: n.id,
+    summary: model.documentById.get(n.id),
+    relation: n.relation,
+    relationLabel: n.relation === undefined ? undefined : relationLabel(n.relation),
+    cycle: n.cycle,
+    missing: n.missing || !model.documentById.has(n.id),
+    children: resolveTree(model, n.children),
+  }));
+}
+
+/** A document that points at another, with how. */
+export interface Citation {
+  readonly relation: Relation;
+  /** Seen from the cited document: "Thực hiện văn bản này". */
+  readonly relationLabel: string;
+  readonly document: DocumentSummary;
+}
+
+/**
+ * The documents that point at `id` (rest on it, carry it out, cite it), newest first, each once with
+ * its strongest relation (thực hiện, then căn cứ, then dẫn chiếu).
+ *
+ * @param relations which incoming relations to include
+ */
+export function citationsOf(
+  model: SiteModel,
+  id: string,
+  relations: readonly Relation[] = ['implements', 'basedOn', 'cites'],
+): Citation[] {
+  const strength: Readonly<Record<Relation, number>> = { implements: 0, basedOn: 1, cites: 2 };
+  const best = new Map<string, Relation>();
+  for (const edge of model.graph.incoming.get(id) ?? []) {
+    if (!relations.includes(edge.relation)) continue;
+    const prev = best.get(edge.from);
+    if (prev === undefined || strength[edge.relation] < strength[prev])
+      best.set(edge.from, edge.relation);
+  }
+  return model.documents
+    .filter((d) => best.has(d.id))
+    .map((document) => {
+      const relation = best.get(document.id) ?? 'cites';
+      return { relation, relationLabel: incomingRelationLabel(relation), document };
+    });
+}

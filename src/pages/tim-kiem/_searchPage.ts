@@ -4,6 +4,7 @@
  * be shared. Query folding and snippets come from src/lib/search (unit-tested).
  */
 import { buildExcerpt, prepareQuery } from '../../lib/search/buildExcerpt';
+import { rankByPhrase } from '../../lib/search/phraseScore';
 import {
   searchFilterKeys,
   searchFilterLabels,
@@ -30,6 +31,10 @@ interface PagefindApi {
 }
 
 const pageSize = 10;
+/** How many of the engine's top results are re-ordered by phrase match (each loads its fragment). */
+const rerankWindow = 30;
+
+type LoadResult = () => Promise<PagefindResultData>;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -43,8 +48,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-async function renderResult(result: PagefindResult, query: string): Promise<HTMLLIElement> {
-  const data = await result.data();
+function renderResult(data: PagefindResultData, query: string): HTMLLIElement {
   const link = el('a', { text: data.meta['title'] ?? data.url });
   link.href = data.url;
   const metaParts = [data.meta['number'], data.meta['issuer'], data.meta['date']].filter(
@@ -117,13 +121,14 @@ export async function startSearchPage(): Promise<void> {
     filterBox.append(el('label', { text: searchFilterLabels[key].label }, [select]));
   }
 
-  let results: PagefindResult[] = [];
+  let results: LoadResult[] = [];
   let shown = 0;
 
   const showMore = async (): Promise<void> => {
     const batch = results.slice(shown, shown + pageSize);
     shown += batch.length;
-    list.append(...(await Promise.all(batch.map((r) => renderResult(r, query)))));
+    const rows = await Promise.all(batch.map(async (load) => renderResult(await load(), query)));
+    list.append(...rows);
     more.hidden = shown >= results.length;
   };
 
@@ -149,7 +154,20 @@ export async function startSearchPage(): Promise<void> {
     }
     status.textContent = 'Đang tìm…';
     const search = await pagefind.search(query === '' ? null : prepareQuery(query), { filters });
-    results = search?.results ?? [];
+    const found = search?.results ?? [];
+    const head = await Promise.all(found.slice(0, rerankWindow).map((r) => r.data()));
+    results = [
+      ...rankByPhrase(head, query).map(
+        (data): LoadResult =>
+          () =>
+            Promise.resolve(data),
+      ),
+      ...found.slice(rerankWindow).map(
+        (r): LoadResult =>
+          () =>
+            r.data(),
+      ),
+    ];
     // Rows first, then the count: the status line tells assistive technology (and tests) that the
     // results are on the page.
     await showMore();

@@ -30,13 +30,22 @@ const sectionTitled = (page: Page, name: string) =>
 describe('walking the directive hierarchy', () => {
   test('from the Quy Nhơn Tây ward plan, "Căn cứ" leads up to Chỉ thị 41-CT/TW, which both provinces carry out', async () => {
     const { page, problems } = await openWatched(browser, `${baseUrl}/van-ban/`);
-    await page.getByRole('link', { name: /42-KH\/ĐU/ }).first().click();
+    await page
+      .getByRole('link', { name: /42-KH\/ĐU/ })
+      .first()
+      .click();
     expect(await textOf(page.getByRole('heading', { level: 1 }))).toContain('42-KH/ĐU');
 
-    await sectionTitled(page, 'Căn cứ').getByRole('link', { name: /25-KH\/TU/ }).first().click();
+    await sectionTitled(page, 'Căn cứ')
+      .getByRole('link', { name: /25-KH\/TU/ })
+      .first()
+      .click();
     expect(await textOf(page.getByRole('heading', { level: 1 }))).toContain('25-KH/TU');
 
-    await sectionTitled(page, 'Căn cứ').getByRole('link', { name: /41-CT\/TW/ }).first().click();
+    await sectionTitled(page, 'Căn cứ')
+      .getByRole('link', { name: /41-CT\/TW/ })
+      .first()
+      .click();
     expect(await textOf(page.getByRole('heading', { level: 1 }))).toContain('41-CT/TW');
 
     const carriedOutBy = sectionTitled(page, 'Văn bản thực hiện');
@@ -55,8 +64,12 @@ describe('walking the directive hierarchy', () => {
     const directive = tree.locator('li').filter({
       has: page.getByRole('link', { name: /41-CT\/TW/ }),
     });
-    const gialai = directive.locator('li').filter({ has: page.getByRole('link', { name: /25-KH\/TU/ }) });
-    const lamdong = directive.locator('li').filter({ has: page.getByRole('link', { name: /152-KH\/TU/ }) });
+    const gialai = directive
+      .locator('li')
+      .filter({ has: page.getByRole('link', { name: /25-KH\/TU/ }) });
+    const lamdong = directive
+      .locator('li')
+      .filter({ has: page.getByRole('link', { name: /152-KH\/TU/ }) });
     expect(await textOf(gialai)).toContain('42-KH/ĐU');
     expect(await textOf(lamdong)).toContain('Đam Rông');
     expect(problems).toEqual([]);
@@ -73,7 +86,9 @@ async function searchDone(page: Page): Promise<void> {
 }
 
 /** Runs a search from a shared URL and returns the result titles once they are shown. */
-async function searchTitles(query: string): Promise<{ titles: string[]; problems: string[]; page: Page }> {
+async function searchTitles(
+  query: string,
+): Promise<{ titles: string[]; problems: string[]; page: Page }> {
   const { page, problems } = await openWatched(
     browser,
     `${baseUrl}/tim-kiem/?q=${encodeURIComponent(query)}`,
@@ -100,7 +115,11 @@ describe('searching with and without diacritics', () => {
 
   test('snippets keep their diacritics and highlight the words found', async () => {
     const { page } = await searchTitles('dam rong');
-    const marks = await page.locator('[data-search-results] li').first().locator('mark').allTextContents();
+    const marks = await page
+      .locator('[data-search-results] li')
+      .first()
+      .locator('mark')
+      .allTextContents();
     expect(marks.map((m) => m.toLowerCase())).toContain('đam');
   });
 

@@ -28,10 +28,7 @@ export interface DocumentNumber {
 
 const code = String.raw`[\p{Lu}\p{Ll}]+[\p{Lu}\p{Ll}\d]*`;
 const partyPattern = new RegExp(String.raw`^(\d+)?-(${code})\/(${code}(?:-${code})*)$`, 'u');
-const statePattern = new RegExp(
-  String.raw`^(\d+)?\/(?:(\d{4})\/)?(${code}(?:-${code})*)$`,
-  'u',
-);
+const statePattern = new RegExp(String.raw`^(\d+)?\/(?:(\d{4})\/)?(${code}(?:-${code})*)$`, 'u');
 
 /**
  * Removes the spaces that copies put inside symbols ("42- KH/ĐU", "08 - CT/TU", "11- NQ/TU") and a

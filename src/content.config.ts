@@ -3,17 +3,29 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { documentSchema } from './schemas/documents';
 import { organizationSchema } from './schemas/organizations';
+import { awardFormSchema } from './schemas/awardForms';
+import { awardDecisionSchema } from './schemas/awardDecisions';
 import { contentDir } from './lib/contentDir';
 
-const documents = defineCollection({
-  // Files whose name starts with _ are drafts and are not published.
-  loader: glob({ pattern: ['**/*.md', '!**/_*'], base: `${contentDir}/documents` }),
-  schema: documentSchema,
-});
+// Files whose name starts with _ are drafts and are not published.
+const files = (folder: string, extension: string) =>
+  glob({ pattern: [`**/*${extension}`, '!**/_*'], base: `${contentDir}/${folder}` });
+
+const documents = defineCollection({ loader: files('documents', '.md'), schema: documentSchema });
 
 const organizations = defineCollection({
-  loader: glob({ pattern: ['**/*.json', '!**/_*'], base: `${contentDir}/organizations` }),
+  loader: files('organizations', '.json'),
   schema: organizationSchema,
 });
 
-export const collections = { documents, organizations };
+const awardForms = defineCollection({
+  loader: files('award-forms', '.json'),
+  schema: awardFormSchema,
+});
+
+const awardDecisions = defineCollection({
+  loader: files('award-decisions', '.json'),
+  schema: awardDecisionSchema,
+});
+
+export const collections = { documents, organizations, awardForms, awardDecisions };

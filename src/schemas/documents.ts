@@ -10,7 +10,7 @@ import { idReference } from './shared/idReference';
  */
 export const signatoryCapacities = ['TM.', 'KT.', 'TL.', 'TUQ.', 'Q.', 'T/M', 'T/L'] as const;
 
-const signatorySchema = z
+export const signatorySchema = z
   .object({
     /** TM., KT., T/M … as printed; absent when the signer signs in their own name ("CHỦ TỊCH"). */
     capacity: z.enum(signatoryCapacities).optional().describe('Quyền hạn ký: TM., KT., T/M …'),

@@ -116,24 +116,51 @@ const decisionFields = {
  * Status: `proposed` (under consultation: posted, closes, how and where to comment), `decided`, or
  * `revoked` (with the revoking decision and reason; a revoked award stays visible, marked).
  */
-export const awardDecisionSchema = z.discriminatedUnion('status', [
-  z.object({
+export const proposedDecisionSchema = z
+  .object({
     status: z.literal('proposed'),
     ...decisionFields,
     issued: partialDateField.optional().describe('Ngày ban hành'),
     consultation: consultationSchema,
-  }),
-  z.object({
-    status: z.literal('decided'),
-    ...decisionFields,
-    issued: dayField.describe('Ngày ban hành (YYYY-MM-DD)'),
-  }),
-  z.object({
+  })
+  .superRefine((value, ctx) => {
+    const { posted, closes } = value.consultation;
+    if (closes <= posted) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['consultation', 'closes'],
+        message: `the consultation closes (${closes}) on or before the day it is posted (${posted}); citizens need time to comment`,
+      });
+    }
+  });
+
+export const decidedDecisionSchema = z.object({
+  status: z.literal('decided'),
+  ...decisionFields,
+  issued: dayField.describe('Ngày ban hành (YYYY-MM-DD)'),
+});
+
+export const revokedDecisionSchema = z
+  .object({
     status: z.literal('revoked'),
     ...decisionFields,
     issued: dayField.describe('Ngày ban hành (YYYY-MM-DD)'),
     revocation: revocationSchema,
-  }),
+  })
+  .superRefine((value, ctx) => {
+    if (value.revocation.date < value.issued) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['revocation', 'date'],
+        message: `the award is revoked (${value.revocation.date}) before it was issued (${value.issued})`,
+      });
+    }
+  });
+
+export const awardDecisionSchema = z.discriminatedUnion('status', [
+  proposedDecisionSchema,
+  decidedDecisionSchema,
+  revokedDecisionSchema,
 ]);
 
 export type AwardDecision = z.output<typeof awardDecisionSchema>;

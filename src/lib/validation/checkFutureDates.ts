@@ -11,7 +11,8 @@ export const defaultFutureMarginDays = 31;
  * swapped). A document's `issued` is reported when even its earliest possible day (1 January for
  * `2027`, the 1st for `2027-03`) comes after today + `marginDays` (local calendar days).
  *
- * @param entry a parsed entry; only documents with a well-formed `issued` are checked
+ * @param entry a parsed entry; only documents and award decisions with a well-formed `issued` are
+ *   checked
  * @param today the day to count from
  * @param marginDays how many days ahead are tolerated (default {@link defaultFutureMarginDays})
  * @returns problems with `check: 'futureDate'`
@@ -21,7 +22,11 @@ export function checkFutureDates(
   today: Date,
   marginDays: number = defaultFutureMarginDays,
 ): Problem[] {
-  if (entry.collection !== 'documents' || entry.data === null) return [];
+  if (
+    (entry.collection !== 'documents' && entry.collection !== 'awardDecisions') ||
+    entry.data === null
+  )
+    return [];
   const issued = entry.data['issued'];
   const value = typeof issued === 'number' ? String(issued) : issued;
   if (typeof value !== 'string' || partialDateProblem(value) !== null) return [];

@@ -6,19 +6,51 @@ import {
   referencedDocumentSchema,
 } from '../../schemas/documents';
 import { organizationSchema } from '../../schemas/organizations';
+import { awardFormSchema } from '../../schemas/awardForms';
+import {
+  awardDecisionSchema,
+  decidedDecisionSchema,
+  proposedDecisionSchema,
+  revokedDecisionSchema,
+} from '../../schemas/awardDecisions';
+import { awardDecisionStatuses, awardeeTypes } from '../awards/awardTerms';
+import { exemplarFileSchema } from '../../schemas/exemplars';
+import type { CollectionName } from '../../schemas/shared/idReference';
 import type { ParsedEntry } from './parseSource';
 import type { Problem } from './problem';
 
 type Issue = z.core.$ZodIssue;
 type ObjectShape = Readonly<Record<string, { readonly description?: string | undefined }>>;
 
-/** The top-level fields an entry may have, by collection and (for documents) by `status`. */
+/** The schema of each collection (`src/schemas/`). */
+const collectionSchemas: Readonly<Record<CollectionName, z.ZodType>> = {
+  documents: documentSchema,
+  organizations: organizationSchema,
+  awardForms: awardFormSchema,
+  awardDecisions: awardDecisionSchema,
+  exemplars: exemplarFileSchema,
+};
+
+/** The fields of each variant, by collection and `status` (documents and award decisions). */
+const statusShapes: Readonly<
+  Partial<Record<CollectionName, Readonly<Record<string, ObjectShape>>>>
+> = {
+  documents: { full: fullDocumentSchema.shape, referenced: referencedDocumentSchema.shape },
+  awardDecisions: {
+    proposed: proposedDecisionSchema.shape,
+    decided: decidedDecisionSchema.shape,
+    revoked: revokedDecisionSchema.shape,
+  },
+};
+
+/** The top-level fields an entry may have, by collection and (for documents, decisions) by `status`. */
 function knownShape(entry: ParsedEntry): ObjectShape | null {
   if (entry.collection === 'organizations') return organizationSchema.shape;
+  if (entry.collection === 'awardForms') return awardFormSchema.shape;
+  if (entry.collection === 'exemplars') return exemplarFileSchema.shape;
   const status = entry.data?.['status'];
-  if (status === 'full') return fullDocumentSchema.shape;
-  if (status === 'referenced') return referencedDocumentSchema.shape;
-  return null;
+  if (typeof status !== 'string') return null;
+  return statusShapes[entry.collection]?.[status] ?? null;
 }
 
 /**
@@ -32,8 +64,7 @@ function knownShape(entry: ParsedEntry): ObjectShape | null {
 export function checkSchema(entry: ParsedEntry): Problem[] {
   const data = entry.data;
   if (data === null) return [];
-  const schema = entry.collection === 'documents' ? documentSchema : organizationSchema;
-  const result = schema.safeParse(data);
+  const result = collectionSchemas[entry.collection].safeParse(data);
   const problems: Problem[] = result.success
     ? []
     : result.error.issues.map((issue) => describeIssue(entry, issue));
@@ -49,12 +80,10 @@ export function checkSchema(entry: ParsedEntry): Problem[] {
 
 function unknownField(entry: ParsedEntry, key: string, known: readonly string[]): Problem {
   const status = entry.data?.['status'];
-  const otherShape: ObjectShape | null =
-    status === 'referenced'
-      ? fullDocumentSchema.shape
-      : status === 'full'
-        ? referencedDocumentSchema.shape
-        : null;
+  const variants = statusShapes[entry.collection] ?? {};
+  const otherStatus = Object.keys(variants).find(
+    (other) => other !== status && key in (variants[other] ?? {}),
+  );
   const suggestion = closest(key, known);
   const near = distance(key.toLowerCase(), suggestion.toLowerCase()) <= 2;
   let message = `unknown field "${key}": the site ignores it.`;
@@ -64,12 +93,12 @@ function unknownField(entry: ParsedEntry, key: string, known: readonly string[])
   if (key === 'slug' || key === 'id') {
     message = `"${key}" is not a field: an entry's id (and URL) is its file name.`;
     fix = 'remove it and rename the file instead.';
-  } else if (otherShape !== null && key in otherShape) {
-    message = `"${key}" is only allowed when status is "${status === 'full' ? 'referenced' : 'full'}"; with status "${String(status)}" it is ignored.`;
+  } else if (otherStatus !== undefined && typeof status === 'string') {
+    message = `"${key}" is only allowed when status is "${otherStatus}"; with status "${status}" it is ignored.`;
     fix =
       status === 'referenced'
         ? `remove "${key}", or set status: full if the site holds the document's text.`
-        : `remove "${key}".`;
+        : `remove "${key}", or set status: ${otherStatus} if that is what the entry is.`;
   }
   return {
     file: entry.file,
@@ -109,7 +138,7 @@ const typeWords: Readonly<Record<string, string>> = {
   object: 'a group of fields',
 };
 
-const dateFields = new Set(['issued', 'date', 'validFrom', 'validTo', 'until']);
+const dateFields = new Set(['issued', 'date', 'validFrom', 'validTo', 'until', 'posted', 'closes']);
 
 /** A fix for a field's last path segment when the schema's message alone does not say how. */
 function fixFor(field: string, lastKey: string, entry: ParsedEntry): string {
@@ -122,10 +151,16 @@ function fixFor(field: string, lastKey: string, entry: ParsedEntry): string {
   if (['issuer', 'parent', 'organizationId', 'successors'].includes(lastKey)) {
     return 'write the id of an organization: its file name in content/organizations/ without ".json".';
   }
-  if (['implements', 'basedOn', 'cites'].includes(lastKey) || /^\d+$/.test(lastKey)) {
-    return entry.collection === 'documents' && /^(implements|basedOn|cites)\.\d+$/.test(field)
+  if (lastKey === 'awardForm') {
+    return 'write the id of an award form: its file name in content/award-forms/ without ".json".';
+  }
+  if (['implements', 'basedOn', 'cites', 'rewards'].includes(lastKey) || /^\d+$/.test(lastKey)) {
+    return /^(implements|basedOn|cites|rewards)\.\d+$/.test(field)
       ? 'write the id of a document: its file name in content/documents/ without ".md".'
       : `correct ${field} as described.`;
+  }
+  if (entry.collection === 'awardDecisions' && /^awardees\.\d+\./.test(field)) {
+    return `correct ${field}: awardees publish only the name, position and unit at the time, the award and a short achievement (GLOSSARY.md, "Personal data").`;
   }
   return `correct ${field} in ${entry.file} as described in content/README.md.`;
 }
@@ -143,6 +178,34 @@ function describeIssue(entry: ParsedEntry, issue: Issue): Problem {
 
   switch (issue.code) {
     case 'invalid_union':
+      if (entry.collection === 'awardDecisions' && lastKey === 'status') {
+        const allowed = awardDecisionStatuses.map((v) => `"${v}"`).join(', ');
+        return {
+          ...base,
+          field: 'status',
+          message: `status must be one of ${allowed} (proposed: a list under public consultation; decided; revoked); got ${shown(value)}.`,
+          vi: 'Lỗi: status phải là "proposed", "decided" hoặc "revoked".',
+          fix: 'write status: proposed with a consultation, decided with the issue date, or revoked with the revocation.',
+        };
+      }
+      if (entry.collection === 'awardDecisions' && lastKey === 'type') {
+        const allowed = awardeeTypes.map((v) => `"${v}"`).join(', ');
+        return {
+          ...base,
+          message: `${field} must be one of ${allowed}; got ${shown(value)}.`,
+          vi: `Lỗi: ${field} phải là cá nhân, tập thể hoặc hộ gia đình.`,
+          fix: 'write type: individual (with name, unit), collective (with name) or household (with headName, hamlet, commune).',
+        };
+      }
+      if (value === undefined) {
+        // A missing date (a union of text and year number) reads "Invalid input" in zod's words.
+        return {
+          ...base,
+          message: `${named} is required but missing.`,
+          vi: `Lỗi: thiếu trường bắt buộc ${field}.`,
+          fix: `add ${field}: ${fixFor(field, lastKey, entry)}`,
+        };
+      }
       if (issue.discriminator === 'status' || lastKey === 'status') {
         return {
           ...base,

@@ -25,6 +25,28 @@ export const referenceFields: Readonly<
     { key: 'parent', to: 'organizations', list: false },
     { key: 'successors', to: 'organizations', list: true },
   ],
+  awardForms: [],
+  awardDecisions: [
+    { key: 'issuer', to: 'organizations', list: false },
+    { key: 'basedOn', to: 'documents', list: true },
+    { key: 'rewards', to: 'documents', list: true },
+  ],
+  exemplars: [
+    { key: 'organization', to: 'organizations', list: false },
+    { key: 'documents', to: 'documents', list: true },
+    { key: 'awardDecisions', to: 'awardDecisions', list: true },
+  ],
+};
+
+/** Reference fields inside the items of a list field: `assignments.N.organizationId`, `awardees.N.awardForm`. */
+const nestedReferenceFields: Readonly<
+  Record<CollectionName, readonly { list: string; key: string; to: CollectionName }[]>
+> = {
+  documents: [{ list: 'assignments', key: 'organizationId', to: 'organizations' }],
+  organizations: [],
+  awardForms: [],
+  awardDecisions: [{ list: 'awardees', key: 'awardForm', to: 'awardForms' }],
+  exemplars: [],
 };
 
 /**
@@ -33,7 +55,8 @@ export const referenceFields: Readonly<
  * are left to the schema check, which reports them.
  *
  * Fields: documents `issuer`, `implements`, `basedOn`, `cites`, `assignments.N.organizationId`;
- * organizations `parent`, `successors`.
+ * organizations `parent`, `successors`; award decisions `issuer`, `basedOn`, `rewards`,
+ * `awardees.N.awardForm`. Award forms hold no references.
  */
 export function collectReferences(entry: ParsedEntry): WrittenReference[] {
   const data = entry.data;
@@ -52,12 +75,12 @@ export function collectReferences(entry: ParsedEntry): WrittenReference[] {
       });
     } else if (!list) add(key, key, to, value);
   }
-  const assignments = data['assignments'];
-  if (entry.collection === 'documents' && Array.isArray(assignments)) {
-    assignments.forEach((assignment: unknown, index) => {
-      if (typeof assignment === 'object' && assignment !== null) {
-        const value = (assignment as Record<string, unknown>)['organizationId'];
-        add(`assignments.${index}.organizationId`, 'assignments', 'organizations', value);
+  for (const { list, key, to } of nestedReferenceFields[entry.collection]) {
+    const items = data[list];
+    if (!Array.isArray(items)) continue;
+    items.forEach((item: unknown, index) => {
+      if (typeof item === 'object' && item !== null) {
+        add(`${list}.${index}.${key}`, list, to, (item as Record<string, unknown>)[key]);
       }
     });
   }

@@ -19,12 +19,29 @@ export interface DraftFile {
   readonly file: string;
 }
 
+/**
+ * One file of `content/holidays/` (`<year>.json`, see `src/schemas/holidays.ts`): not an Astro
+ * collection, but data the working-day count reads, so it is validated too.
+ */
+export interface HolidaySource {
+  /** The file name without `.json`: the year it must hold ("2026"). */
+  readonly name: string;
+  /** Path shown to editors: `content/holidays/2026.json`. */
+  readonly file: string;
+  readonly text: string;
+}
+
 /** Everything a validation pass looks at, read from one content folder. */
 export interface ContentSources {
   /** The content folder as shown to editors (`content`, `tests/fixtures/validation/valid`). */
   readonly contentRoot: string;
   readonly sources: readonly SourceFile[];
   readonly drafts: readonly DraftFile[];
+  /**
+   * The files of `holidays/`; absent when the caller did not read them (then neither the files nor
+   * the holiday coverage of open consultations is checked).
+   */
+  readonly holidays?: readonly HolidaySource[];
 }
 
 /** Where each collection lives inside the content folder and which files it reads (Astro's loader). */
@@ -33,18 +50,27 @@ export const collectionFiles: Readonly<
 > = {
   documents: { folder: 'documents', extension: '.md' },
   organizations: { folder: 'organizations', extension: '.json' },
+  awardForms: { folder: 'award-forms', extension: '.json' },
+  awardDecisions: { folder: 'award-decisions', extension: '.json' },
+  exemplars: { folder: 'exemplars', extension: '.mdx' },
 };
 
-/** "document" / "organization": the word for one entry of a collection, in messages. */
+/** "document" / "organization" / "award form" / "award decision": the word for one entry of a collection, in messages. */
 export const entryNoun: Readonly<Record<CollectionName, string>> = {
   documents: 'document',
   organizations: 'organization',
+  awardForms: 'award form',
+  awardDecisions: 'award decision',
+  exemplars: 'exemplar',
 };
 
 /** "văn bản" / "cơ quan": the Vietnamese word for one entry of a collection, in messages. */
 export const entryNounVi: Readonly<Record<CollectionName, string>> = {
   documents: 'văn bản',
   organizations: 'cơ quan',
+  awardForms: 'hình thức khen thưởng',
+  awardDecisions: 'quyết định khen thưởng',
+  exemplars: 'điển hình',
 };
 
 /** The path an entry with `id` has (or would have) in a collection: `content/documents/<id>.md`. */

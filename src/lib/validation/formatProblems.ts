@@ -36,13 +36,20 @@ export function formatReport(result: ValidationResult): string {
 }
 
 /**
- * The summary line: "Đã kiểm tra N văn bản, M cơ quan: không có lỗi." or "… : K lỗi (in F tệp)." with
- * the English count after it for non-Vietnamese readers.
+ * The summary line: "Đã kiểm tra N văn bản, M cơ quan[, A hình thức khen thưởng, D quyết định khen
+ * thưởng]: không có lỗi." or "… : K lỗi (in F tệp)." with the English count after it for non-Vietnamese
+ * readers. The award counts appear when the content has any.
  */
 export function formatSummary(result: ValidationResult): string {
-  const { documents, organizations, drafts } = result.counts;
+  const { documents, organizations, awardForms, awardDecisions, drafts } = result.counts;
   const draftNote = drafts > 0 ? ` (bỏ qua ${drafts} bản nháp)` : '';
-  const checked = `Đã kiểm tra ${documents} văn bản, ${organizations} cơ quan${draftNote}`;
+  const awards =
+    awardForms + awardDecisions > 0
+      ? `, ${awardForms} hình thức khen thưởng, ${awardDecisions} quyết định khen thưởng`
+      : '';
+  const exemplars =
+    (result.counts.exemplars ?? 0) > 0 ? `, ${result.counts.exemplars ?? 0} điển hình` : '';
+  const checked = `Đã kiểm tra ${documents} văn bản, ${organizations} cơ quan${awards}${exemplars}${draftNote}`;
   const count = result.problems.length;
   if (count === 0) return `${checked}: không có lỗi. (no problems)`;
   const files = new Set(result.problems.map((p) => p.file)).size;

@@ -4,4 +4,4 @@ export { validateSources, type ValidationOptions } from './validateSources';
 export { readContentSources, displayPath, type ReadOptions } from './readContentSources';
 export { formatProblem, formatReport, formatSummary } from './formatProblems';
 export type { Problem, ProblemCheck, ValidationResult, EntryCounts } from './problem';
-export type { SourceFile, DraftFile, ContentSources } from './contentSources';
+export type { SourceFile, DraftFile, ContentSources, HolidaySource } from './contentSources';

@@ -40,7 +40,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * Never throws: an unreadable file gives `data: null` and a `parse` problem with the line when known.
  */
 export function parseSource(source: SourceFile): ParseOutcome {
-  return source.collection === 'documents' ? parseMarkdown(source) : parseJson(source);
+  return source.collection === 'documents' || source.collection === 'exemplars'
+    ? parseMarkdown(source)
+    : parseJson(source);
 }
 
 function parseMarkdown(source: SourceFile): ParseOutcome {

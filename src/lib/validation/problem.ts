@@ -14,6 +14,15 @@
  * - `rawHtml`: HTML tags in a body
  * - `nfc`: text not in Unicode NFC (decomposed Vietnamese), or not UTF-8
  * - `futureDate`: an issue date too far in the future to be true
+ * - `award`: an award rule: a class or recipient type the award form does not have, an issuer without
+ *   the authority to confer the form on that day, an issuer that no longer existed
+ * - `holidays`: a holiday list (`content/holidays/<year>.json`) that is wrong or missing for an open
+ *   consultation
+ * - `mdx`: a story (content/exemplars/) that is not safe MDX: import, export, `{expressions}`, a
+ *   component outside the allowlist, HTML, a photo without caption or description (checkExemplars)
+ * - `image`: a photo file that is missing or too large
+ * - `placeholder`: a "CẦN ĐIỀN" left by `npm run new` in a published file
+ * - `personalData`: personal data in a story's text
  */
 export type ProblemCheck =
   | 'folder'
@@ -28,7 +37,13 @@ export type ProblemCheck =
   | 'body'
   | 'rawHtml'
   | 'nfc'
-  | 'futureDate';
+  | 'futureDate'
+  | 'award'
+  | 'holidays'
+  | 'mdx'
+  | 'image'
+  | 'placeholder'
+  | 'personalData';
 
 /**
  * One thing wrong with the content, written for the editor who has to fix it.
@@ -61,6 +76,12 @@ export interface Problem {
 export interface EntryCounts {
   readonly documents: number;
   readonly organizations: number;
+  /** Rows of the award catalogue (`content/award-forms/`). */
+  readonly awardForms: number;
+  /** Award decisions and proposed lists (`content/award-decisions/`). */
+  readonly awardDecisions: number;
+  /** Exemplar stories (`content/exemplars/`); absent where a caller does not count them. */
+  readonly exemplars?: number;
   /** Files whose name (or a folder on whose path) starts with `_`: skipped like the Astro loader does. */
   readonly drafts: number;
 }

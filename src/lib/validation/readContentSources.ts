@@ -5,6 +5,7 @@ import {
   collectionFiles,
   type ContentSources,
   type DraftFile,
+  type HolidaySource,
   type SourceFile,
 } from './contentSources';
 import type { Problem } from './problem';
@@ -34,9 +35,11 @@ export function displayPath(path: string, rootDir: string): string {
 
 /**
  * Reads the files of every collection under `contentDir` the way the Astro glob loader selects them
- * (`src/content.config.ts`): `documents/**\/*.md` and `organizations/**\/*.json`, skipping any file or
- * folder whose name starts with `_` (drafts, counted apart) or `.` (hidden). The id of a file is its
- * path inside the collection folder without the extension.
+ * (`src/content.config.ts`): `documents/**\/*.md`, `organizations/**\/*.json`,
+ * `award-forms/**\/*.json` and `award-decisions/**\/*.json`, skipping any file or folder whose name
+ * starts with `_` (drafts, counted apart) or `.` (hidden). The id of a file is its path inside the
+ * collection folder without the extension. Also reads `holidays/*.json` (not a collection: the days
+ * off working days are counted with).
  *
  * A missing content folder is a problem; a missing collection folder is read as empty.
  *
@@ -93,7 +96,29 @@ export async function readContentSources(
       }
     }
   }
-  return { contentRoot, sources, drafts, problems };
+  const holidays: HolidaySource[] = [];
+  const holidayDir = join(contentDir, 'holidays');
+  for (const name of await listFiles(holidayDir, '.json')) {
+    if (name.includes(sep) || name.startsWith('_')) continue;
+    const file = displayPath(join(holidayDir, name), rootDir);
+    try {
+      holidays.push({
+        name: name.slice(0, -5),
+        file,
+        text: await readFile(join(holidayDir, name), 'utf8'),
+      });
+    } catch (error) {
+      problems.push({
+        file,
+        field: 'file',
+        message: `the file cannot be read: ${error instanceof Error ? error.message : String(error)}.`,
+        vi: 'Lỗi: không đọc được tệp.',
+        fix: 'check that the file exists and is readable (permissions), then run the check again.',
+        check: 'folder',
+      });
+    }
+  }
+  return { contentRoot, sources, drafts, holidays, problems };
 }
 
 /** Files under `base` ending with `extension`, relative to it, sorted; hidden entries skipped. */

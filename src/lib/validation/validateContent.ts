@@ -1,3 +1,4 @@
+import { diskFileSize } from './checkExemplars';
 import { compareProblems, type ValidationResult } from './problem';
 import { readContentSources, type ReadOptions } from './readContentSources';
 import { validateSources, type ValidationOptions } from './validateSources';
@@ -19,7 +20,10 @@ export async function validateContent(
   options: ValidationOptions & ReadOptions = {},
 ): Promise<ValidationResult> {
   const read = await readContentSources(contentDir, options);
-  const result = validateSources(read, options);
+  const result = validateSources(read, {
+    fileSize: diskFileSize(options.rootDir ?? process.cwd()),
+    ...options,
+  });
   return {
     problems: [...read.problems, ...result.problems].sort(compareProblems),
     counts: result.counts,

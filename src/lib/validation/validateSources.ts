@@ -1,9 +1,13 @@
 import type { CollectionName } from '../../schemas/shared/idReference';
+import { checkAwards } from './checkAwards';
 import { checkBody } from './checkBody';
 import { checkCycles } from './checkCycles';
 import { checkDuplicates } from './checkDuplicates';
+import { checkExemplars, type FileSizeFn } from './checkExemplars';
 import { checkFileNames } from './checkFileNames';
 import { checkFutureDates, defaultFutureMarginDays } from './checkFutureDates';
+import { checkHolidays } from './checkHolidays';
+import { checkPlaceholders } from './checkPlaceholders';
 import { checkReferences } from './checkReferences';
 import { checkSchema } from './checkSchema';
 import { checkText } from './checkText';
@@ -18,6 +22,11 @@ export interface ValidationOptions {
   readonly today?: Date;
   /** Days after today an issue date may lie before it is reported (default 31). */
   readonly futureMarginDays?: number;
+  /**
+   * How photo files of exemplar stories are looked up (`validateContent` passes the disk); when absent,
+   * photo files are not checked, their paths still are.
+   */
+  readonly fileSize?: FileSizeFn;
 }
 
 /**
@@ -26,8 +35,10 @@ export interface ValidationOptions {
  * in it or in another). Pure: no disk, no clock unless `today` is omitted.
  *
  * Checks, in `check` order: parse, schema + unknown fields, references + self-references, cycles
- * (`implements`, organization `parent`), file names (id = `documentId()` of the identity), duplicate
- * identities, body rules and raw HTML, NFC text, future issue dates.
+ * (`implements`, organization `parent`), file names (id = `documentId()` of the identity; award forms
+ * `toSlug(name)`), duplicate identities, body rules and raw HTML, NFC text, future issue dates, award
+ * rules (classes, recipients, dated authority, issuer validity) and holiday lists (when
+ * `input.holidays` is given).
  *
  * @param input the sources (see `readContentSources` for reading them from a folder)
  * @returns problems sorted by file, line and field, and the number of entries read
@@ -48,7 +59,13 @@ export function validateSources(
   const context: ValidationContext = {
     contentRoot: input.contentRoot,
     entries,
-    ids: { documents: idsOf('documents'), organizations: idsOf('organizations') },
+    ids: {
+      documents: idsOf('documents'),
+      organizations: idsOf('organizations'),
+      awardForms: idsOf('awardForms'),
+      awardDecisions: idsOf('awardDecisions'),
+      exemplars: idsOf('exemplars'),
+    },
     drafts: input.drafts,
     today: options.today ?? new Date(),
     futureMarginDays: options.futureMarginDays ?? defaultFutureMarginDays,
@@ -58,6 +75,7 @@ export function validateSources(
       ...checkSchema(entry),
       ...checkBody(entry),
       ...checkText(entry),
+      ...checkPlaceholders(entry),
       ...checkFutureDates(entry, context.today, context.futureMarginDays),
     );
   }
@@ -66,12 +84,18 @@ export function validateSources(
     ...checkCycles(context),
     ...checkFileNames(context),
     ...checkDuplicates(context),
+    ...checkAwards(context),
+    ...(input.holidays === undefined ? [] : checkHolidays(context, input.holidays)),
+    ...checkExemplars(context, options.fileSize),
   );
   return {
     problems: problems.sort(compareProblems),
     counts: {
       documents: entries.filter((e) => e.collection === 'documents').length,
       organizations: entries.filter((e) => e.collection === 'organizations').length,
+      awardForms: entries.filter((e) => e.collection === 'awardForms').length,
+      awardDecisions: entries.filter((e) => e.collection === 'awardDecisions').length,
+      exemplars: entries.filter((e) => e.collection === 'exemplars').length,
       drafts: input.drafts.length,
     },
   };

@@ -4,7 +4,12 @@ import { z } from 'astro/zod';
 export const entryIdPattern = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
 /** The collections an entry may point to. */
-export type CollectionName = 'documents' | 'organizations' | 'awardForms' | 'awardDecisions';
+export type CollectionName =
+  | 'documents'
+  | 'organizations'
+  | 'awardForms'
+  | 'awardDecisions'
+  | 'exemplars';
 
 /**
  * A reference to another entry, written in content as its id ("bo-chinh-tri") and read as

@@ -7,8 +7,13 @@ import { contentDir, overridesDir, seedFiles, sourcesDir } from './seedImport';
 
 /**
  * Generated files are never edited by hand: importing the five seeds into an empty folder must give
- * exactly the committed content/documents and content/organizations. When this fails after a change to
- * the importer, regenerate with `npm run import -- content/sources/*.txt` and review the diff.
+ * every committed file the importer writes, byte for byte. When this fails after a change to the
+ * importer, regenerate with `npm run import -- content/sources/*.txt` and review the diff.
+ *
+ * The committed folders may hold more than the importer writes: organizations written by hand (the
+ * issuers of award decisions, e.g. "Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa") live beside the
+ * generated ones. Those extra files are allowed; the validation pass (`npm run check:content`) checks
+ * them against the schema like every other entry.
  */
 let out: string;
 
@@ -29,8 +34,10 @@ const list = async (dir: string): Promise<string[]> =>
   (await readdir(dir)).filter((n) => !n.startsWith('.')).sort();
 
 describe.each(['documents', 'organizations'])('content/%s', (collection) => {
-  test('holds exactly the files the importer makes from the seeds', async () => {
-    expect(await list(join(contentDir, collection))).toEqual(await list(join(out, collection)));
+  test('holds every file the importer makes from the seeds (hand-written extra files allowed)', async () => {
+    const committed = new Set(await list(join(contentDir, collection)));
+    const missing = (await list(join(out, collection))).filter((name) => !committed.has(name));
+    expect(missing).toEqual([]);
   });
 
   test('every file is byte-identical to a fresh import', async () => {

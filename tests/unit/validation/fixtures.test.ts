@@ -50,11 +50,18 @@ describe('valid content', () => {
     expect(result.problems).toEqual([]);
   });
 
-  test('it counts documents and organizations, and skips drafts', async () => {
+  test('it counts documents, organizations, award forms and decisions, and skips drafts', async () => {
     const result = await validateContent(join(fixtures, 'valid'), {
       today: new Date(2026, 10, 21),
     });
-    expect(result.counts).toEqual({ documents: 3, organizations: 5, drafts: 1 });
+    expect(result.counts).toEqual({
+      documents: 3,
+      organizations: 5,
+      awardForms: 1,
+      awardDecisions: 1,
+      exemplars: 0,
+      drafts: 1,
+    });
   });
 });
 

@@ -94,6 +94,13 @@ describe('many problems at once', () => {
       'content/documents/b.md title',
       'content/documents/c.md title',
     ]);
-    expect(counts).toEqual({ documents: 3, organizations: 1, drafts: 0 });
+    expect(counts).toEqual({
+      documents: 3,
+      organizations: 1,
+      awardForms: 0,
+      awardDecisions: 0,
+      exemplars: 0,
+      drafts: 0,
+    });
   });
 });

@@ -1,0 +1,76 @@
+// Loads the collections the open data is made from, once per build, and builds the open data
+// (src/lib/openData). Not a route: files starting with _ are skipped by Astro's router.
+import { getCollection } from 'astro:content';
+import {
+  buildOpenData,
+  openDataLookups,
+  type OpenData,
+  type OpenDataLookups,
+  type OpenDataSources,
+} from '../../lib/openData/buildOpenData';
+
+let sources: Promise<OpenDataSources> | undefined;
+let built: Promise<OpenData> | undefined;
+
+async function readSources(): Promise<OpenDataSources> {
+  const [awardDecisions, awardForms, organizations, documents] = await Promise.all([
+    getCollection('awardDecisions'),
+    getCollection('awardForms'),
+    getCollection('organizations'),
+    getCollection('documents'),
+  ]);
+  return { awardDecisions, awardForms, organizations, documents };
+}
+
+function loadSources(): Promise<OpenDataSources> {
+  if (import.meta.env.DEV) return readSources();
+  sources ??= readSources();
+  return sources;
+}
+
+/**
+ * The site address every exported link starts with.
+ *
+ * @throws Error when astro.config.mjs has no `site` (it comes from SITE_URL)
+ */
+export function requireSite(site: URL | undefined): URL {
+  if (site === undefined) {
+    throw new Error(
+      'astro.config.mjs has no `site`: set SITE_URL so exported files carry absolute links.',
+    );
+  }
+  return site;
+}
+
+/**
+ * The open data of the build (every decision with published awardees only, the catalogue), built on
+ * first use and shared by every route; the dev server rebuilds it on each request.
+ *
+ * @param site `Astro.site` / `context.site`
+ * @throws Error without a site; OpenDataReferenceError when a decision names a missing issuer or form
+ */
+export function loadOpenData(site: URL | undefined): Promise<OpenData> {
+  const siteUrl = requireSite(site);
+  const build = async () => buildOpenData(await loadSources(), siteUrl);
+  if (import.meta.env.DEV) return build();
+  built ??= build();
+  return built;
+}
+
+let lookups: Promise<OpenDataLookups> | undefined;
+
+/**
+ * Award forms, organizations and documents by id, for turning one decision into open data (the
+ * JSON-LD of a decision page); made once per build.
+ */
+export function loadOpenDataLookups(): Promise<OpenDataLookups> {
+  const build = async () => openDataLookups(await loadSources());
+  if (import.meta.env.DEV) return build();
+  lookups ??= build();
+  return lookups;
+}
+
+/** The ids of every award decision, for `getStaticPaths`. */
+export async function awardDecisionIds(): Promise<string[]> {
+  return (await loadSources()).awardDecisions.map((d) => d.id);
+}

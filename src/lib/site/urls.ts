@@ -13,24 +13,33 @@ export function organizationHref(id: string): string {
   return `/co-quan/${id}/`;
 }
 
-/** Site sections, for the navigation and for marking the current one. */
-export const siteSections = [
+/**
+ * Site sections, for the navigation and for marking the current one. `also` lists other path prefixes
+ * that belong to the section (the award catalogue and honour boards belong to "Khen thưởng").
+ */
+export const siteSections: readonly {
+  readonly href: string;
+  readonly label: string;
+  readonly also?: readonly string[];
+}[] = [
   { href: '/', label: 'Trang chủ' },
   { href: '/van-ban/', label: 'Văn bản' },
+  { href: '/khen-thuong/', label: 'Khen thưởng', also: ['/hinh-thuc-khen-thuong/', '/bang-vang/'] },
   { href: '/he-thong-chi-dao/', label: 'Hệ thống chỉ đạo' },
   { href: '/co-quan/', label: 'Cơ quan' },
   { href: '/tim-kiem/', label: 'Tìm kiếm' },
-] as const;
+];
 
 /**
- * The navigation entry a path belongs to: the longest section prefix ("/van-ban/abc/" → "/van-ban/";
- * "/" only for the home page itself).
+ * The navigation entry a path belongs to: the section with the longest matching prefix
+ * ("/van-ban/abc/" → "/van-ban/"; "/bang-vang/x/2025/" → "/khen-thuong/"; "/" only for the home page
+ * itself).
  */
 export function currentSection(pathname: string): string | undefined {
   const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
   if (path === '/') return '/';
   return siteSections
-    .map((s) => s.href)
-    .filter((href) => href !== '/' && path.startsWith(href))
-    .sort((a, b) => b.length - a.length)[0];
+    .flatMap((s) => [s.href, ...(s.also ?? [])].map((prefix) => ({ prefix, href: s.href })))
+    .filter(({ prefix }) => prefix !== '/' && path.startsWith(prefix))
+    .sort((a, b) => b.prefix.length - a.prefix.length)[0]?.href;
 }

@@ -1,0 +1,72 @@
+import type { AwardsModel, DecisionSummary } from './awardsModel';
+import type { ConsultationView } from './consultationView';
+import { honourBoardIndex, type HonourBoardYear } from './honourBoard';
+
+/** A proposed list with its consultation, for the consultation page and the home page. */
+export interface ConsultationItem {
+  readonly decision: DecisionSummary;
+  readonly consultation: ConsultationView;
+}
+
+/** Proposed lists by where their consultation stands on the build date. */
+export interface ConsultationLists {
+  /** Open now, the soonest to close first. */
+  readonly open: readonly ConsultationItem[];
+  /** Posted for a later day, the soonest first. */
+  readonly notStarted: readonly ConsultationItem[];
+  /** Closed, the most recently closed first, at most `closedLimit`. */
+  readonly closed: readonly ConsultationItem[];
+}
+
+function items(model: AwardsModel): ConsultationItem[] {
+  return model.decisions.flatMap((decision) =>
+    decision.consultation === undefined ? [] : [{ decision, consultation: decision.consultation }],
+  );
+}
+
+const byCloses = (a: ConsultationItem, b: ConsultationItem): number =>
+  a.consultation.closes < b.consultation.closes
+    ? -1
+    : a.consultation.closes > b.consultation.closes
+      ? 1
+      : 0;
+
+/** Every proposed list, split into open, not yet started and (recently) closed consultations. */
+export function consultationLists(model: AwardsModel, closedLimit = 20): ConsultationLists {
+  const all = items(model);
+  return {
+    open: all.filter((i) => i.consultation.state === 'open').sort(byCloses),
+    notStarted: all.filter((i) => i.consultation.state === 'notStarted').sort(byCloses),
+    closed: all
+      .filter((i) => i.consultation.state === 'closed')
+      .sort((a, b) => byCloses(b, a))
+      .slice(0, closedLimit),
+  };
+}
+
+/** The newest `limit` decisions and proposed lists. */
+export function latestDecisions(model: AwardsModel, limit = 5): DecisionSummary[] {
+  return model.decisions.slice(0, limit);
+}
+
+/** Decisions that reward a plan or movement document, newest first. */
+export function decisionsRewarding(model: AwardsModel, documentId: string): DecisionSummary[] {
+  return model.decisions.filter((d) => d.rewards.includes(documentId));
+}
+
+/** What an organization page shows about awards. */
+export interface OrganizationAwards {
+  /** Its decisions and proposed lists, newest first. */
+  readonly decisions: readonly DecisionSummary[];
+  /** Its honour boards, newest year first. */
+  readonly honourBoards: readonly HonourBoardYear[];
+}
+
+/** An organization's decisions and honour boards. */
+export function organizationAwards(model: AwardsModel, organizationId: string): OrganizationAwards {
+  return {
+    decisions: model.decisions.filter((d) => d.issuerId === organizationId),
+    honourBoards:
+      honourBoardIndex(model).find((i) => i.organizationId === organizationId)?.years ?? [],
+  };
+}

@@ -5,6 +5,7 @@ import { documentSchema } from './schemas/documents';
 import { organizationSchema } from './schemas/organizations';
 import { awardFormSchema } from './schemas/awardForms';
 import { awardDecisionSchema } from './schemas/awardDecisions';
+import { exemplarSchema } from './schemas/exemplars';
 import { contentDir } from './lib/contentDir';
 
 // Files whose name starts with _ are drafts and are not published.
@@ -28,4 +29,9 @@ const awardDecisions = defineCollection({
   schema: awardDecisionSchema,
 });
 
-export const collections = { documents, organizations, awardForms, awardDecisions };
+const exemplars = defineCollection({
+  loader: files('exemplars', '.mdx'),
+  schema: ({ image }) => exemplarSchema(image),
+});
+
+export const collections = { documents, organizations, awardForms, awardDecisions, exemplars };

@@ -1,9 +1,13 @@
-// Loads the two collections once per build and turns them into the site model (src/lib/site).
-// Not a route: files starting with _ are skipped by Astro's router.
+// Loads the collections once per build and turns them into the site model (src/lib/site) and the
+// awards model (src/lib/awardsView). Not a route: files starting with _ are skipped by Astro's router.
 import { getCollection } from 'astro:content';
 import { buildSiteModel, type SiteModel } from '../lib/site/siteModel';
+import { buildAwardsModel, type AwardsModel } from '../lib/awardsView/awardsModel';
+import { buildDate } from '../lib/awards/buildDate';
+import { consultationState } from '../lib/awards/consultationState';
 
 let cached: Promise<SiteModel> | undefined;
+let cachedAwards: Promise<AwardsModel> | undefined;
 
 async function build(): Promise<SiteModel> {
   const [documents, organizations] = await Promise.all([
@@ -11,6 +15,18 @@ async function build(): Promise<SiteModel> {
     getCollection('organizations'),
   ]);
   return buildSiteModel(documents, organizations);
+}
+
+async function buildAwards(): Promise<AwardsModel> {
+  const [site, forms, decisions] = await Promise.all([
+    loadSiteModel(),
+    getCollection('awardForms'),
+    getCollection('awardDecisions'),
+  ]);
+  return buildAwardsModel(forms, decisions, site, {
+    today: buildDate(),
+    consultationState: (consultation, today) => consultationState(consultation, today),
+  });
 }
 
 /**
@@ -21,4 +37,14 @@ export function loadSiteModel(): Promise<SiteModel> {
   if (import.meta.env.DEV) return build();
   cached ??= build();
   return cached;
+}
+
+/**
+ * The awards model (decisions, forms, consultations as of `buildDate()`), built on first use and shared
+ * like the site model.
+ */
+export function loadAwardsModel(): Promise<AwardsModel> {
+  if (import.meta.env.DEV) return buildAwards();
+  cachedAwards ??= buildAwards();
+  return cachedAwards;
 }

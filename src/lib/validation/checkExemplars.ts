@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { findPersonalData } from '../awards/personalData';
 import { imagePathPattern } from '../exemplars/imagePath';
 import { allowedComponentList } from '../mdxSafety/allowedComponents';
-import { checkMdx } from '../mdxSafety/checkMdx';
+import { checkMdx, type MdxCheckResult, type MdxPhoto } from '../mdxSafety/checkMdx';
 import { entryPath } from './contentSources';
 import { nearestIds } from './nearestIds';
 import type { ParsedEntry } from './parseSource';
@@ -49,8 +49,10 @@ export const maxPhotoBytes = 5 * 1024 * 1024;
 export function checkExemplars(context: ValidationContext, fileSize?: FileSizeFn): Problem[] {
   const problems: Problem[] = [];
   for (const entry of entriesOf(context, 'exemplars')) {
-    problems.push(...checkStory(entry, context));
-    if (fileSize !== undefined) problems.push(...checkPhotos(entry, fileSize));
+    const mdx =
+      entry.body === null ? null : checkMdx(entry.body, { firstLine: entry.bodyStartLine });
+    if (mdx !== null) problems.push(...checkStory(entry, mdx, context));
+    if (fileSize !== undefined) problems.push(...checkPhotos(entry, mdx?.photos ?? [], fileSize));
     if (entry.data !== null && 'layout' in entry.data) {
       problems.push({
         file: entry.file,
@@ -66,10 +68,12 @@ export function checkExemplars(context: ValidationContext, fileSize?: FileSizeFn
   return problems;
 }
 
-function checkStory(entry: ParsedEntry, context: ValidationContext): Problem[] {
-  if (entry.body === null) return [];
+function checkStory(
+  entry: ParsedEntry,
+  result: MdxCheckResult,
+  context: ValidationContext,
+): Problem[] {
   const problems: Problem[] = [];
-  const result = checkMdx(entry.body, { firstLine: entry.bodyStartLine });
   for (const p of result.problems) {
     problems.push({
       file: entry.file,
@@ -99,7 +103,7 @@ function checkStory(entry: ParsedEntry, context: ValidationContext): Problem[] {
       check: 'reference',
     });
   }
-  entry.body.split('\n').forEach((text, index) => {
+  (entry.body ?? '').split('\n').forEach((text, index) => {
     // Props and photo paths are not prose; the words between tags still are.
     const prose = text.replace(/<\/?[A-Z][^>]*>/g, ' ').replace(/\]\([^)]*\)/g, ']');
     const finding = findPersonalData(prose);
@@ -119,7 +123,11 @@ function checkStory(entry: ParsedEntry, context: ValidationContext): Problem[] {
 }
 
 /** The cover photo and the story's photos: the files must exist and be of a reasonable size. */
-function checkPhotos(entry: ParsedEntry, fileSize: FileSizeFn): Problem[] {
+function checkPhotos(
+  entry: ParsedEntry,
+  storyPhotos: readonly MdxPhoto[],
+  fileSize: FileSizeFn,
+): Problem[] {
   const photos: { path: string; field: string; line?: number }[] = [];
   const cover = entry.data?.['cover'];
   if (typeof cover === 'object' && cover !== null && 'image' in cover) {
@@ -128,11 +136,8 @@ function checkPhotos(entry: ParsedEntry, fileSize: FileSizeFn): Problem[] {
       photos.push({ path: image, field: 'cover.image' });
     }
   }
-  if (entry.body !== null) {
-    for (const photo of checkMdx(entry.body, { firstLine: entry.bodyStartLine }).photos) {
-      photos.push({ path: photo.path, field: 'body', line: photo.line });
-    }
-  }
+  for (const photo of storyPhotos)
+    photos.push({ path: photo.path, field: 'body', line: photo.line });
   const problems: Problem[] = [];
   const folder = dirname(entry.file);
   for (const photo of photos) {

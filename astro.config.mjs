@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { mdxSafetyGuard } from './src/lib/mdxSafety/satteriGuard.ts';
 
 /** The public address the site is served from; override with SITE_URL at build time. */
 const site = process.env.SITE_URL ?? 'https://thiduakhenthuong.example.vn';
@@ -10,6 +12,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
+  // Stories written by editors may use only allowlisted components: the guard stops `astro dev` and
+  // `astro build` on unsafe MDX even when the validation pass (scripts/build.ts) was skipped.
+  markdown: { processor: satteri({ mdastPlugins: [mdxSafetyGuard] }) },
   devToolbar: { enabled: false },
   // Separate caches let several builds (tests, fixtures, the real site) run side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',

@@ -25,6 +25,7 @@ export const siteSections: readonly {
   { href: '/', label: 'Trang chủ' },
   { href: '/van-ban/', label: 'Văn bản' },
   { href: '/khen-thuong/', label: 'Khen thưởng', also: ['/hinh-thuc-khen-thuong/', '/bang-vang/'] },
+  { href: '/dien-hinh/', label: 'Điển hình' },
   { href: '/he-thong-chi-dao/', label: 'Hệ thống chỉ đạo' },
   { href: '/co-quan/', label: 'Cơ quan' },
   { href: '/tim-kiem/', label: 'Tìm kiếm' },

@@ -23,7 +23,12 @@ import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as pagefind from 'pagefind';
-import { displayPath, formatReport, validateContent } from '../src/lib/validation/index';
+import {
+  displayPath,
+  formatReport,
+  formatSummary,
+  validateContent,
+} from '../src/lib/validation/index';
 import { astroLoggedErrors } from '../src/lib/validation/astroLoggedErrors';
 import { toSlug } from '../src/lib/text/toSlug';
 import { parseMarginDays } from '../src/lib/validation/checkFutureDates';
@@ -71,10 +76,7 @@ async function validate(): Promise<void> {
       `content in ${show(contentDir)} has problems (listed above); fix them (npm run check:content re-checks in a second), then build again.`,
     );
   }
-  const { documents, organizations } = result.counts;
-  console.log(
-    `✓ 1/4 checked ${show(contentDir)}/: ${documents} văn bản, ${organizations} cơ quan, no problems [${seconds(started)}]`,
-  );
+  console.log(`✓ 1/4 ${show(contentDir)}/: ${formatSummary(result)} [${seconds(started)}]`);
 }
 
 async function astroBuild(): Promise<void> {

@@ -17,7 +17,14 @@ const context = (
   fileURL: pathToFileURL(options.file ?? '/site/content/exemplars/mai.mdx'),
   sourceFormat: options.format ?? 'mdx',
   source,
-  data: { astro: { frontmatter: options.frontmatter ?? {} } },
+  data: {
+    astro: {
+      frontmatter: options.frontmatter ?? {},
+      headings: [],
+      localImagePaths: new Set<string>(),
+      remoteImagePaths: new Set<string>(),
+    },
+  },
 });
 
 describe('the Sätteri guard Astro runs on every MDX file it compiles', () => {

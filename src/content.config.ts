@@ -6,6 +6,7 @@ import { organizationSchema } from './schemas/organizations';
 import { awardFormSchema } from './schemas/awardForms';
 import { awardDecisionSchema } from './schemas/awardDecisions';
 import { exemplarSchema } from './schemas/exemplars';
+import { movementSchema } from './schemas/movements';
 import { contentDir } from './lib/contentDir';
 
 // Files whose name starts with _ are drafts and are not published.
@@ -34,4 +35,16 @@ const exemplars = defineCollection({
   schema: ({ image }) => exemplarSchema(image),
 });
 
-export const collections = { documents, organizations, awardForms, awardDecisions, exemplars };
+const movements = defineCollection({
+  loader: files('movements', '.json'),
+  schema: movementSchema,
+});
+
+export const collections = {
+  documents,
+  organizations,
+  awardForms,
+  awardDecisions,
+  exemplars,
+  movements,
+};

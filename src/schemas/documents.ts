@@ -101,6 +101,11 @@ export const fullDocumentSchema = z.object({
   basedOn: z.array(idReference('documents')).default([]).describe('Căn cứ (id)'),
   /** Documents mentioned in the body that are neither a basis nor implemented (dẫn chiếu). */
   cites: z.array(idReference('documents')).default([]).describe('Văn bản được dẫn chiếu (id)'),
+  /** Emulation movements the plan names in quotation marks (filled by the importer). */
+  movements: z
+    .array(idReference('movements'))
+    .default([])
+    .describe('Phong trào thi đua văn bản nêu tên (id: tên tệp trong content/movements/)'),
   signatory: signatorySchema.optional(),
   distribution: z.array(distributionEntrySchema).default([]).describe('Nơi nhận'),
   assignments: z.array(assignmentSchema).default([]).describe('Tổ chức thực hiện: ai làm gì'),

@@ -5,6 +5,7 @@ import { documentId } from '../documents/documentId';
 import { documentKinds, kindInfo, type DocumentKind } from '../documents/documentKinds';
 import { toSlug } from '../text/toSlug';
 import { describeOrganization } from './describeOrganization';
+import { findMovements, type MovementName } from './findMovements';
 import { canonicalIssuerName } from './issuerNames';
 import {
   importPlan,
@@ -86,6 +87,8 @@ export interface ImportInput {
   /** Overrides by source file stem ("004_49c0ad69035881fa"). */
   readonly overrides: ReadonlyMap<string, PlanOverrides>;
   readonly existing: ExistingContent;
+  /** The known emulation movements (`content/movements/`), matched in each plan's text. */
+  readonly movements?: readonly MovementName[];
   /** The override folder as shown in messages (default "content/overrides"). */
   readonly overridesDir?: string;
 }
@@ -478,6 +481,11 @@ export function buildImport(input: ImportInput): ImportResult {
       implements: implementsIds,
       basedOn,
       cites,
+      movements: findMovements(
+        input.sources.find((s) => s.fileName === draft.sourceFile)?.text ?? draft.body,
+        draft.title,
+        input.movements ?? [],
+      ),
       signatory: draft.signatory === undefined ? undefined : compact({ ...draft.signatory }),
       distribution: draft.distribution.map((d) =>
         compact({ name: d.name, markers: d.markers, archive: d.archive ? true : undefined }),
@@ -584,8 +592,10 @@ function validateFiles(
       [];
     const collect = (field: string, value: unknown): void => {
       if (typeof value === 'object' && value !== null && 'collection' in value && 'id' in value) {
-        const ref = value as { collection: 'documents' | 'organizations'; id: string };
-        references.push({ field, collection: ref.collection, id: ref.id });
+        const ref = value as { collection: string; id: string };
+        // Movement ids come from the movements read for matching, so they exist.
+        if (ref.collection === 'documents' || ref.collection === 'organizations')
+          references.push({ field, collection: ref.collection, id: ref.id });
       } else if (Array.isArray(value))
         value.forEach((item: unknown, i) => {
           collect(`${field}.${i}`, item);

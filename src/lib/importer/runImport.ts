@@ -7,6 +7,7 @@ import {
   type ImportProblem,
   type ImportResult,
 } from './buildImport';
+import type { MovementName } from './findMovements';
 import type { PlanSource } from './importPlan';
 import { parsePlanOverrides, type PlanOverrides } from './planOverrides';
 
@@ -18,6 +19,8 @@ export interface RunImportOptions {
   readonly outDir: string;
   /** Where override files are read from (default `<outDir>/overrides`). */
   readonly overridesDir?: string;
+  /** Where the movements matched in plans are read from (default `<outDir>/movements`). */
+  readonly movementsDir?: string;
   /** Build and check everything, write nothing. */
   readonly dryRun?: boolean;
 }
@@ -56,6 +59,36 @@ const listFiles = async (dir: string, extension: string): Promise<string[]> => {
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Reads the names and aliases of the movements in `dir` (`content/movements/*.json`). A file that
+ * cannot be read is reported; its schema is checked by `npm run check:content`.
+ */
+async function readMovementNames(dir: string, problems: ImportProblem[]): Promise<MovementName[]> {
+  const movements: MovementName[] = [];
+  for (const name of await listFiles(dir, '.json')) {
+    let data: unknown;
+    try {
+      data = JSON.parse((await readText(join(dir, name))) ?? '');
+    } catch {
+      data = null;
+    }
+    const movementName = isRecord(data) ? data['name'] : undefined;
+    const aliases = isRecord(data) ? (data['aliases'] ?? []) : undefined;
+    if (typeof movementName !== 'string' || !Array.isArray(aliases)) {
+      problems.push({
+        file: `movements/${name}`,
+        field: 'file',
+        message:
+          'the movement cannot be read (không đọc được tệp phong trào: cần "name" và "aliases")',
+        fix: 'run npm run check:content and correct the file, then import again',
+      });
+      continue;
+    }
+    movements.push({ id: name.slice(0, -5), name: movementName, aliases: aliases.map(String) });
+  }
+  return movements;
+}
 
 /** Reads the documents and organizations already in the content folder, as data. */
 async function readExisting(outDir: string, problems: ImportProblem[]) {
@@ -187,9 +220,13 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
   }
 
   const existing = await readExisting(outDir, problems);
+  const movements = await readMovementNames(
+    options.movementsDir ?? join(outDir, 'movements'),
+    problems,
+  );
   if (problems.length > 0) return { result: null, problems, written: [], unchanged: [] };
 
-  const result = buildImport({ sources, overrides, existing, overridesDir });
+  const result = buildImport({ sources, overrides, existing, movements, overridesDir });
   problems.push(...result.problems);
   const planned = [
     ...result.files.map((f) => ({ path: f.path, text: f.text })),

@@ -24,10 +24,12 @@ export const siteSections: readonly {
 }[] = [
   { href: '/', label: 'Trang chủ' },
   { href: '/van-ban/', label: 'Văn bản' },
+  { href: '/phong-trao/', label: 'Phong trào' },
   { href: '/khen-thuong/', label: 'Khen thưởng', also: ['/hinh-thuc-khen-thuong/', '/bang-vang/'] },
   { href: '/dien-hinh/', label: 'Điển hình' },
   { href: '/he-thong-chi-dao/', label: 'Hệ thống chỉ đạo' },
   { href: '/co-quan/', label: 'Cơ quan' },
+  { href: '/lich/', label: 'Lịch' },
   { href: '/tim-kiem/', label: 'Tìm kiếm' },
 ];
 

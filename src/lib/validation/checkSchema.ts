@@ -15,6 +15,7 @@ import {
 } from '../../schemas/awardDecisions';
 import { awardDecisionStatuses, awardeeTypes } from '../awards/awardTerms';
 import { exemplarFileSchema } from '../../schemas/exemplars';
+import { movementSchema } from '../../schemas/movements';
 import type { CollectionName } from '../../schemas/shared/idReference';
 import type { ParsedEntry } from './parseSource';
 import type { Problem } from './problem';
@@ -29,6 +30,7 @@ const collectionSchemas: Readonly<Record<CollectionName, z.ZodType>> = {
   awardForms: awardFormSchema,
   awardDecisions: awardDecisionSchema,
   exemplars: exemplarFileSchema,
+  movements: movementSchema,
 };
 
 /** The fields of each variant, by collection and `status` (documents and award decisions). */
@@ -48,6 +50,7 @@ function knownShape(entry: ParsedEntry): ObjectShape | null {
   if (entry.collection === 'organizations') return organizationSchema.shape;
   if (entry.collection === 'awardForms') return awardFormSchema.shape;
   if (entry.collection === 'exemplars') return exemplarFileSchema.shape;
+  if (entry.collection === 'movements') return movementSchema.shape;
   const status = entry.data?.['status'];
   if (typeof status !== 'string') return null;
   return statusShapes[entry.collection]?.[status] ?? null;

@@ -20,6 +20,7 @@ export const referenceFields: Readonly<
     { key: 'implements', to: 'documents', list: true },
     { key: 'basedOn', to: 'documents', list: true },
     { key: 'cites', to: 'documents', list: true },
+    { key: 'movements', to: 'movements', list: true },
   ],
   organizations: [
     { key: 'parent', to: 'organizations', list: false },
@@ -36,6 +37,10 @@ export const referenceFields: Readonly<
     { key: 'documents', to: 'documents', list: true },
     { key: 'awardDecisions', to: 'awardDecisions', list: true },
   ],
+  movements: [
+    { key: 'launchedBy', to: 'organizations', list: false },
+    { key: 'launchedByDocument', to: 'documents', list: false },
+  ],
 };
 
 /** Reference fields inside the items of a list field: `assignments.N.organizationId`, `awardees.N.awardForm`. */
@@ -47,6 +52,7 @@ const nestedReferenceFields: Readonly<
   awardForms: [],
   awardDecisions: [{ list: 'awardees', key: 'awardForm', to: 'awardForms' }],
   exemplars: [],
+  movements: [],
 };
 
 /**

@@ -53,6 +53,7 @@ export const collectionFiles: Readonly<
   awardForms: { folder: 'award-forms', extension: '.json' },
   awardDecisions: { folder: 'award-decisions', extension: '.json' },
   exemplars: { folder: 'exemplars', extension: '.mdx' },
+  movements: { folder: 'movements', extension: '.json' },
 };
 
 /** "document" / "organization" / "award form" / "award decision": the word for one entry of a collection, in messages. */
@@ -62,6 +63,7 @@ export const entryNoun: Readonly<Record<CollectionName, string>> = {
   awardForms: 'award form',
   awardDecisions: 'award decision',
   exemplars: 'exemplar',
+  movements: 'movement',
 };
 
 /** "văn bản" / "cơ quan": the Vietnamese word for one entry of a collection, in messages. */
@@ -71,6 +73,7 @@ export const entryNounVi: Readonly<Record<CollectionName, string>> = {
   awardForms: 'hình thức khen thưởng',
   awardDecisions: 'quyết định khen thưởng',
   exemplars: 'điển hình',
+  movements: 'phong trào thi đua',
 };
 
 /** The path an entry with `id` has (or would have) in a collection: `content/documents/<id>.md`. */

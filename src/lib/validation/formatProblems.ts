@@ -49,7 +49,11 @@ export function formatSummary(result: ValidationResult): string {
       : '';
   const exemplars =
     (result.counts.exemplars ?? 0) > 0 ? `, ${result.counts.exemplars ?? 0} điển hình` : '';
-  const checked = `Đã kiểm tra ${documents} văn bản, ${organizations} cơ quan${awards}${exemplars}${draftNote}`;
+  const movements =
+    (result.counts.movements ?? 0) > 0
+      ? `, ${result.counts.movements ?? 0} phong trào thi đua`
+      : '';
+  const checked = `Đã kiểm tra ${documents} văn bản, ${organizations} cơ quan${awards}${exemplars}${movements}${draftNote}`;
   const count = result.problems.length;
   if (count === 0) return `${checked}: không có lỗi. (no problems)`;
   const files = new Set(result.problems.map((p) => p.file)).size;

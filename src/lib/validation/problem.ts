@@ -82,6 +82,8 @@ export interface EntryCounts {
   readonly awardDecisions: number;
   /** Exemplar stories (`content/exemplars/`); absent where a caller does not count them. */
   readonly exemplars?: number;
+  /** Emulation movements (`content/movements/`); absent where a caller does not count them. */
+  readonly movements?: number;
   /** Files whose name (or a folder on whose path) starts with `_`: skipped like the Astro loader does. */
   readonly drafts: number;
 }

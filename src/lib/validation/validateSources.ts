@@ -29,6 +29,12 @@ export interface ValidationOptions {
   readonly fileSize?: FileSizeFn;
 }
 
+/** The number of movements, only when there are any (callers that predate movements see no change). */
+const movementCount = (entries: readonly { collection: string }[]): { movements?: number } => {
+  const count = entries.filter((e) => e.collection === 'movements').length;
+  return count > 0 ? { movements: count } : {};
+};
+
 /**
  * Validates content held in memory: parses every source and runs every check on every entry, so one
  * pass reports all problems of all files (a schema error in one file does not hide a broken reference
@@ -65,6 +71,7 @@ export function validateSources(
       awardForms: idsOf('awardForms'),
       awardDecisions: idsOf('awardDecisions'),
       exemplars: idsOf('exemplars'),
+      movements: idsOf('movements'),
     },
     drafts: input.drafts,
     today: options.today ?? new Date(),
@@ -96,6 +103,7 @@ export function validateSources(
       awardForms: entries.filter((e) => e.collection === 'awardForms').length,
       awardDecisions: entries.filter((e) => e.collection === 'awardDecisions').length,
       exemplars: entries.filter((e) => e.collection === 'exemplars').length,
+      ...movementCount(entries),
       drafts: input.drafts.length,
     },
   };

@@ -5,7 +5,7 @@ export const entryIdPattern = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
 /** The collections an entry may point to. */
 export type CollectionName =
-  'documents' | 'organizations' | 'awardForms' | 'awardDecisions' | 'exemplars';
+  'documents' | 'organizations' | 'awardForms' | 'awardDecisions' | 'exemplars' | 'movements';
 
 /**
  * A reference to another entry, written in content as its id ("bo-chinh-tri") and read as

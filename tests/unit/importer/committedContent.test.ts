@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runImport } from '../../../src/lib/importer/runImport';
-import { contentDir, overridesDir, seedFiles, sourcesDir } from './seedImport';
+import { contentDir, movementsDir, overridesDir, seedFiles, sourcesDir } from './seedImport';
 
 /**
  * Generated files are never edited by hand: importing the five seeds into an empty folder must give
@@ -23,6 +23,7 @@ beforeAll(async () => {
     files: seedFiles.map((name) => join(sourcesDir, name)),
     outDir: out,
     overridesDir,
+    movementsDir,
   });
   if (outcome.problems.length > 0) throw new Error(JSON.stringify(outcome.problems, null, 2));
 });

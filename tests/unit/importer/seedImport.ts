@@ -6,12 +6,28 @@ import {
   type ImportResult,
   type PlanReport,
 } from '../../../src/lib/importer/buildImport';
+import type { MovementName } from '../../../src/lib/importer/findMovements';
 import { parsePlanOverrides, type PlanOverrides } from '../../../src/lib/importer/planOverrides';
 
 /** The five seed plans, as the repository keeps them. */
 export const sourcesDir = join(import.meta.dirname, '../../../content/sources');
 export const overridesDir = join(import.meta.dirname, '../../../content/overrides');
 export const contentDir = join(import.meta.dirname, '../../../content');
+export const movementsDir = join(import.meta.dirname, '../../../content/movements');
+
+/** The committed movements, as the importer matches them. */
+export function readMovementNames(): MovementName[] {
+  return readdirSync(movementsDir)
+    .filter((name) => name.endsWith('.json') && !name.startsWith('_'))
+    .sort()
+    .map((name) => {
+      const data = JSON.parse(readFileSync(join(movementsDir, name), 'utf8')) as {
+        name: string;
+        aliases?: string[];
+      };
+      return { id: name.slice(0, -5), name: data.name, aliases: data.aliases ?? [] };
+    });
+}
 
 export const seedFiles = readdirSync(sourcesDir)
   .filter((name) => name.endsWith('.txt'))
@@ -40,6 +56,7 @@ export function importSeeds(
     })),
     overrides: readOverrides(),
     existing: { documents: [], organizations: [] },
+    movements: readMovementNames(),
   });
 }
 

@@ -138,7 +138,12 @@ export function exemplarSchema<TImage extends z.ZodType>(image: () => TImage) {
         .describe(
           'Quyết định khen thưởng liên quan (id: tên tệp trong content/award-decisions/, không có .json)',
         ),
-      /** The emulation movement, in words, until movements have their own collection. */
+      /** Emulation movements of content/movements/ the story belongs to (linked both ways). */
+      movements: z
+        .array(idReference('movements'))
+        .default([])
+        .describe('Phong trào thi đua (id: tên tệp trong content/movements/, không có .json)'),
+      /** The movement in words, for a campaign or call that has no entry in content/movements/. */
       movement: z
         .string()
         .trim()

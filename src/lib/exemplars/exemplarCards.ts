@@ -40,6 +40,8 @@ export interface ExemplarCard<TImage> {
   readonly cover: { readonly image: TImage; readonly alt: string };
   readonly documentIds: readonly string[];
   readonly awardDecisionIds: readonly string[];
+  /** Ids of the movements the story names (content/movements/). */
+  readonly movementIds: readonly string[];
 }
 
 /** "Tổ dân phố Đông Sơn, Phường Bắc Sơn, Thanh Hóa": hamlet (when given), commune, province. */
@@ -69,6 +71,7 @@ export function summarizeExemplar<TImage>(entry: ExemplarEntryInput<TImage>): Ex
     cover: { image: data.cover.image, alt: data.cover.alt },
     documentIds: data.documents.map((d) => d.id),
     awardDecisionIds: data.awardDecisions.map((d) => d.id),
+    movementIds: data.movements.map((m) => m.id),
   };
 }
 

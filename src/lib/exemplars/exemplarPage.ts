@@ -72,6 +72,8 @@ export interface ExemplarPageLookups {
   readonly documents: ReadonlyMap<string, DocumentSummary>;
   readonly organizations: ReadonlyMap<string, OrganizationEntryInput>;
   readonly decisions: ReadonlyMap<string, DecisionSummary>;
+  /** Movement names by id (content/movements/). */
+  readonly movements: ReadonlyMap<string, string>;
 }
 
 /**
@@ -115,7 +117,15 @@ export function exemplarPage<TImage>(
             href: organizationHref(organization.id),
           },
         ]),
-    ...(data.movement === undefined ? [] : [{ label: 'Phong trào thi đua', value: data.movement }]),
+    ...data.movements.flatMap(({ id }) => {
+      const name = lookups.movements.get(id);
+      return name === undefined
+        ? []
+        : [{ label: 'Phong trào thi đua', value: name, href: `/phong-trao/${id}/` }];
+    }),
+    ...(data.movement === undefined || data.movements.length > 0
+      ? []
+      : [{ label: 'Phong trào thi đua', value: data.movement }]),
     { label: 'Ngày đăng', value: card.dateLabel },
   ];
   const awards = data.awardDecisions.flatMap(({ id }): ExemplarAwardLink[] => {

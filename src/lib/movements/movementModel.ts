@@ -11,10 +11,11 @@ export interface MovementEntryInput {
   readonly data: MovementData;
 }
 
-/** What the movement pages need of an exemplar: its id and the documents it carries out. */
+/** What the movement pages need of an exemplar: its id, its plans and the movements it names. */
 export interface MovementExemplar {
   readonly id: string;
   readonly documentIds: readonly string[];
+  readonly movementIds: readonly string[];
 }
 
 /** A link with its text; `href` absent when the target has no page. */
@@ -106,7 +107,9 @@ function movementView<TExemplar extends MovementExemplar>(
   });
   const planIds = new Set(plans.map((p) => p.id));
   const decisions = awards.decisions.filter((d) => d.rewards.some((r) => planIds.has(r)));
-  const linkedExemplars = exemplars.filter((e) => e.documentIds.some((d) => planIds.has(d)));
+  const linkedExemplars = exemplars.filter(
+    (e) => e.movementIds.includes(movement.id) || e.documentIds.some((d) => planIds.has(d)),
+  );
   const timeline = movementTimeline(
     plans.map((plan) => {
       const entry = site.entries.get(plan.id)?.data;

@@ -36,6 +36,7 @@ export const referenceFields: Readonly<
     { key: 'organization', to: 'organizations', list: false },
     { key: 'documents', to: 'documents', list: true },
     { key: 'awardDecisions', to: 'awardDecisions', list: true },
+    { key: 'movements', to: 'movements', list: true },
   ],
   movements: [
     { key: 'launchedBy', to: 'organizations', list: false },

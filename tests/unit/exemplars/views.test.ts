@@ -163,7 +163,8 @@ describe('the exemplar page', () => {
       } as never,
     ],
   ]);
-  const page = exemplarPage(mai, { documents, decisions, organizations });
+  const movements = new Map([['dan-van-kheo', 'Dân vận khéo']]);
+  const page = exemplarPage(mai, { documents, decisions, organizations, movements });
 
   test('lists the plans and decisions that exist, leaving out an unknown id', () => {
     expect(page.documents).toEqual([
@@ -187,6 +188,25 @@ describe('the exemplar page', () => {
     expect(page.metadata.find((r) => r.label === 'Cơ quan, tổ chức')?.href).toBe(
       '/co-quan/uy-ban-nhan-dan-phuong-quyet-thang/',
     );
+  });
+  test('without a movement reference, shows the movement as written, without a link', () => {
+    const row = page.metadata.find((r) => r.label === 'Phong trào thi đua');
+    expect(row).toMatchObject({ value: 'Toàn dân đoàn kết xây dựng đời sống văn hóa' });
+    expect(row?.href).toBeUndefined();
+  });
+  test('a referenced movement is linked to its page by name, and replaces the written one', () => {
+    const linked = exemplarPage(
+      entry('lo-thi-mai', { movement: 'Dân vận', movements: ['dan-van-kheo'] }),
+      {
+        documents,
+        decisions,
+        organizations,
+        movements,
+      },
+    );
+    expect(linked.metadata.filter((r) => r.label === 'Phong trào thi đua')).toEqual([
+      { label: 'Phong trào thi đua', value: 'Dân vận khéo', href: '/phong-trao/dan-van-kheo/' },
+    ]);
   });
   test('gives search the kind "Điển hình tiên tiến"', () => {
     expect(page.pagefind).toMatchObject({ title: 'Lò Thị Mai', kind: 'Điển hình tiên tiến' });

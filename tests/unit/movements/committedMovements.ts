@@ -64,10 +64,14 @@ export function committedMovementViews(today = '2026-11-21'): MovementView<Movem
     site,
     { today, consultationState: (consultation, day) => consultationState(consultation, day) },
   );
-  const exemplars = files('exemplars', '.mdx').map(({ id, text }) => ({
-    id,
-    documentIds: exemplarFileSchema.parse(front(text)).documents.map((d) => d.id),
-  }));
+  const exemplars = files('exemplars', '.mdx').map(({ id, text }) => {
+    const data = exemplarFileSchema.parse(front(text));
+    return {
+      id,
+      documentIds: data.documents.map((d) => d.id),
+      movementIds: data.movements.map((m) => m.id),
+    };
+  });
   const movements = files('movements', '.json').map(({ id, text }) => ({
     id,
     data: movementSchema.parse(json(text)),

@@ -68,6 +68,10 @@ describe('movements of the committed content', () => {
     expect(view.decisions.length).toBeGreaterThan(0);
   });
 
+  test("a story that names a movement is on that movement's page even when no plan links them", () => {
+    expect(byId('day-tot-hoc-tot').exemplars.map((e) => e.id)).toContain('tao-thi-duyen');
+  });
+
   test('the special movement links to the Bắc Sơn plan, its decisions and its exemplar', () => {
     const view = byId(specialMovement);
     expect(view.plans.map((p) => p.id)).toEqual([bacSon2025]);

@@ -4,8 +4,9 @@
  *
  * 1. Validate the content (src/lib/validation): any problem → list them all, exit 1, touch nothing.
  * 2. `astro build --outDir .build/stage-<run>`: Astro's own process, with a cache folder per content
- *    folder (`.build/cache/<name>-<hash>`, or ASTRO_CACHE_DIR) so fixture builds and real builds never
- *    share a content cache. Fails when Astro fails, and also when Astro only *logged* an error
+ *    folder and version of the schema code (`.build/cache/<name>-<hash>-<code hash>`, or
+ *    ASTRO_CACHE_DIR) so fixture builds and real builds never share a content cache, and a schema
+ *    change never reuses entries parsed by the old schema. Fails when Astro fails, and also when Astro only *logged* an error
  *    ("[ERROR]", "Invalid content reference … does not exist") while exiting 0.
  * 3. Index the staged site with Pagefind (Node API) into `<stage>/pagefind/`.
  * 4. Swap: move the current output aside, rename the staged site into place, delete the old one. On
@@ -18,7 +19,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -49,7 +50,31 @@ class BuildError extends Error {}
 const show = (path: string): string => displayPath(path, root);
 const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)}s`;
 
-/** `.build/cache/<content folder name>-<hash of its absolute path>`: one Astro cache per content folder. */
+/**
+ * A hash of the code that turns content files into entries: src/content.config.ts, src/schemas/**
+ * and src/lib/** (schemas call parsers there). Astro's content cache keys entries by the file's own
+ * digest, so after a schema change an unchanged file would keep its old parsed data (seen: a new
+ * field with a default came back undefined); a new code hash gives a fresh cache instead.
+ */
+function contentCodeHash(): string {
+  const src = join(root, 'src');
+  const files = readdirSync(src, { recursive: true, encoding: 'utf8' })
+    .map((f) => f.split('\\').join('/'))
+    .filter((f) => f === 'content.config.ts' || /^(schemas|lib)\/.*\.ts$/.test(f))
+    .sort();
+  const hash = createHash('sha256');
+  for (const f of files) {
+    hash.update(`${f}\0`);
+    hash.update(readFileSync(join(src, f)));
+  }
+  return hash.digest('hex').slice(0, 10);
+}
+
+/**
+ * `.build/cache/<content folder name>-<hash of its absolute path>-<code hash>`: one Astro cache per
+ * content folder and version of the content code; caches of older code for the same folder are
+ * deleted.
+ */
 function cacheDirFor(dir: string): string {
   const hash = createHash('sha256').update(dir).digest('hex').slice(0, 10);
   let name: string;
@@ -58,7 +83,17 @@ function cacheDirFor(dir: string): string {
   } catch {
     name = 'content';
   }
-  return join(buildRoot, 'cache', `${name}-${hash}`);
+  const prefix = `${name}-${hash}`;
+  const current = `${prefix}-${contentCodeHash()}`;
+  const caches = join(buildRoot, 'cache');
+  if (existsSync(caches)) {
+    for (const old of readdirSync(caches)) {
+      if (old.startsWith(prefix) && old !== current) {
+        rmSync(join(caches, old), { recursive: true, force: true });
+      }
+    }
+  }
+  return join(caches, current);
 }
 
 /** `{ futureMarginDays }` when set, `{}` otherwise (exactOptionalPropertyTypes). */

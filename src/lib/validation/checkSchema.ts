@@ -261,7 +261,8 @@ function describeIssue(entry: ParsedEntry, issue: Issue): Problem {
   const sentence = issue.message.replace(/\.$/, '');
   return {
     ...base,
-    message: `${named}: ${sentence}.`,
+    // The report already starts the line with the field; repeat it only to add its label.
+    message: label === undefined ? `${sentence}.` : `${named}: ${sentence}.`,
     vi: `Lỗi: ${field} không hợp lệ.`,
     fix: fixFor(field, lastKey, entry),
   };

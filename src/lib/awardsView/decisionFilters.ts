@@ -10,7 +10,7 @@ import {
   issuerOptions,
   levelOptions,
   yearOptions,
-  type FilterOption,
+  type SelectFilter,
 } from '../format/filterOptions';
 import type { AwardFormSummary, DecisionSummary } from './awardsModel';
 
@@ -82,13 +82,8 @@ export function decisionRowAttributes(
   };
 }
 
-/** One select of the filter form. */
-export interface DecisionFilterField {
-  readonly param: DecisionFilterParam;
-  readonly label: string;
-  readonly allLabel: string;
-  readonly options: readonly FilterOption[];
-}
+/** One select of the award filter form. */
+export type DecisionFilterField = SelectFilter<DecisionFilterParam>;
 
 /**
  * The six selects of `/khen-thuong/`, each holding only values that occur: year (newest first), issuer

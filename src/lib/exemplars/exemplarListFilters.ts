@@ -1,3 +1,4 @@
+import type { FilterOption, SelectFilter } from '../format/filterOptions';
 import { sortVietnamese } from '../text/vietnameseCollator';
 import { exemplarKindLabels, exemplarKinds } from './exemplarTerms';
 import type { ExemplarCard } from './exemplarCards';
@@ -12,20 +13,8 @@ export type ExemplarFilterParam = (typeof exemplarFilterParams)[number];
 /** Chosen values by parameter; an absent or empty value means "all". */
 export type ExemplarFilterState = Partial<Record<ExemplarFilterParam, string>>;
 
-/** One choice of a select. */
-export interface ExemplarFilterOption {
-  readonly value: string;
-  readonly label: string;
-}
-
-/** One select of the filter form. */
-export interface ExemplarFilterField {
-  readonly param: ExemplarFilterParam;
-  readonly label: string;
-  /** The label of the empty choice. */
-  readonly allLabel: string;
-  readonly options: readonly ExemplarFilterOption[];
-}
+/** One select of the exemplar filter form. */
+export type ExemplarFilterField = SelectFilter<ExemplarFilterParam>;
 
 type FilterableCard = Pick<ExemplarCard<unknown>, 'kind' | 'province' | 'movement' | 'year'>;
 
@@ -62,7 +51,7 @@ const distinct = (values: readonly string[]): string[] => [
  */
 export function exemplarFilterFields(cards: readonly FilterableCard[]): ExemplarFilterField[] {
   const present = new Set(cards.map((c) => c.kind));
-  const option = (value: string): ExemplarFilterOption => ({ value, label: value });
+  const option = (value: string): FilterOption => ({ value, label: value });
   return [
     {
       param: 'loai',

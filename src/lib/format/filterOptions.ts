@@ -10,6 +10,17 @@ export interface FilterOption<V extends string = string> {
   readonly label: string;
 }
 
+/**
+ * One select of a list's filter form (ListFilterForm.astro): its URL parameter, its label, the label
+ * of the empty choice ("Tất cả …") and the choices that occur in the list.
+ */
+export interface SelectFilter<P extends string = string> {
+  readonly param: P;
+  readonly label: string;
+  readonly allLabel: string;
+  readonly options: readonly FilterOption[];
+}
+
 /** The fields of a document row the filters look at. */
 export interface FilterableDocument {
   readonly kind: DocumentKind;

@@ -3,7 +3,7 @@ import {
   kindOptions,
   levelOptions,
   yearOptions,
-  type FilterOption,
+  type SelectFilter,
 } from '../format/filterOptions';
 import type { DocumentSummary } from './siteModel';
 
@@ -42,14 +42,8 @@ export function rowDataAttributes(doc: DocumentSummary): Record<`data-${FilterPa
   };
 }
 
-/** One select of the filter form. */
-export interface FilterField {
-  readonly param: FilterParam;
-  readonly label: string;
-  /** The label of the empty choice. */
-  readonly allLabel: string;
-  readonly options: readonly FilterOption[];
-}
+/** One select of the document filter form. */
+export type FilterField = SelectFilter<FilterParam>;
 
 /**
  * The four selects of `/van-ban/`: kind, issuer (Vietnamese dictionary order), level (top down) and

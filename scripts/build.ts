@@ -8,6 +8,7 @@
  *    ASTRO_CACHE_DIR) so fixture builds and real builds never share a content cache, and a schema
  *    change never reuses entries parsed by the old schema. Fails when Astro fails, and also when Astro only *logged* an error
  *    ("[ERROR]", "Invalid content reference … does not exist") while exiting 0.
+ *    Adds `_headers` (Content-Security-Policy and security headers for static hosts).
  * 3. Index the staged site with Pagefind (Node API) into `<stage>/pagefind/`.
  * 4. Swap: move the current output aside, rename the staged site into place, delete the old one. On
  *    any failure before this step the previous output is byte-for-byte untouched; if the final rename
@@ -20,7 +21,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as pagefind from 'pagefind';
@@ -33,6 +34,7 @@ import {
 import { astroLoggedErrors } from '../src/lib/validation/astroLoggedErrors';
 import { toSlug } from '../src/lib/text/toSlug';
 import { parseMarginDays } from '../src/lib/validation/checkFutureDates';
+import { staticHostHeaders } from '../src/lib/security/contentSecurityPolicy';
 
 const root = process.cwd();
 const contentDir = resolve(process.env['CONTENT_DIR'] ?? './content');
@@ -158,6 +160,9 @@ async function astroBuild(): Promise<void> {
       `astro build wrote no index.html into ${show(stageDir)}; check src/pages/.`,
     );
   }
+  // The Content-Security-Policy and security headers as an HTTP header file for static hosts that
+  // read one (Netlify, Cloudflare Pages); every page also carries the policy as a <meta> element.
+  await writeFile(join(stageDir, '_headers'), staticHostHeaders());
   const site = process.env['SITE_URL'];
   console.log(
     `✓ 2/4 astro build → ${show(stageDir)}${site === undefined ? '' : ` (SITE_URL ${site})`} [${seconds(started)}]`,

@@ -18,7 +18,11 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A page plus the problems it reported: console errors, uncaught exceptions, failed requests. */
+/**
+ * A page plus the problems it reported: console errors (Content-Security-Policy violations are
+ * console errors too), uncaught exceptions, failed requests, and any request to another origin (the
+ * site promises no third-party requests).
+ */
 export interface WatchedPage {
   readonly page: Page;
   readonly problems: string[];
@@ -34,6 +38,12 @@ export async function openWatched(browser: Browser, url: string): Promise<Watche
   page.on('requestfailed', (request) =>
     problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`),
   );
+  const origin = new URL(url).origin;
+  page.on('request', (request) => {
+    const target = new URL(request.url());
+    if (['http:', 'https:', 'ws:', 'wss:'].includes(target.protocol) && target.origin !== origin)
+      problems.push(`third-party request: ${request.url()}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });

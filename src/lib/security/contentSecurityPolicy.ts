@@ -1,0 +1,103 @@
+/**
+ * The site's Content-Security-Policy, in one place: astro.config.mjs gives it to Astro's
+ * `security.csp` (which writes it as a `<meta http-equiv>` into every page, with hashes of any inline
+ * script or style Astro emits), and scripts/build.ts writes the same policy as an HTTP header for
+ * static hosts (`_headers`, see {@link staticHostHeaders}).
+ *
+ * The policy allows nothing from other origins and no inline script: every script is a module file
+ * from `/_astro/` or Pagefind's `/pagefind/`. Astro is configured not to inline small scripts and
+ * styles (astro.config.mjs), so the policy is the same on every page and one header can serve the
+ * whole site. Sources: CSP Level 3 (W3C), Astro `security.csp`, Pagefind's documented needs.
+ */
+import { htmlElements } from '../html/elements';
+
+/** Where scripts may come from. `'wasm-unsafe-eval'` lets Pagefind compile its WebAssembly search. */
+export const scriptSources: readonly string[] = ["'self'", "'wasm-unsafe-eval'"];
+
+/** Where styles may come from: only the site's own stylesheets (no inline `style` attributes). */
+export const styleSources: readonly string[] = ["'self'"];
+
+/**
+ * Every directive except `script-src` and `style-src` (Astro writes those two, adding hashes), valid
+ * in a `<meta>` element. Pagefind runs its search in a worker created from a blob (`worker-src blob:`)
+ * and fetches its index from `/pagefind/` (`connect-src 'self'`).
+ */
+export const metaDirectives: readonly string[] = [
+  "default-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "manifest-src 'self'",
+  "media-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
+
+/**
+ * Directives a browser ignores in `<meta>` (and warns about in the console), so they are sent only
+ * as a header: nobody may frame the site (clickjacking).
+ */
+export const headerOnlyDirectives: readonly string[] = ["frame-ancestors 'none'"];
+
+/**
+ * The full policy as an HTTP header value: the meta directives, script and style sources, and the
+ * header-only directives, joined with `; `.
+ */
+export function headerPolicy(): string {
+  return [
+    ...metaDirectives,
+    `script-src ${scriptSources.join(' ')}`,
+    `style-src ${styleSources.join(' ')}`,
+    ...headerOnlyDirectives,
+  ].join('; ');
+}
+
+/** Security headers sent with every response, besides the CSP. Names → values. */
+export const securityHeaders: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  // Older browsers without frame-ancestors.
+  'X-Frame-Options': 'DENY',
+};
+
+/**
+ * The `_headers` file understood by Netlify and Cloudflare Pages (one path pattern per line, its
+ * headers indented below): the CSP and security headers for every path, long caching for Astro's
+ * content-hashed files in `/_astro/`, and revalidation for the search index, which changes with every
+ * build under the same names.
+ *
+ * @returns the file's text, ending with a newline
+ */
+export function staticHostHeaders(): string {
+  const lines = ['/*', `  Content-Security-Policy: ${headerPolicy()}`];
+  for (const [name, value] of Object.entries(securityHeaders)) lines.push(`  ${name}: ${value}`);
+  lines.push('/_astro/*', '  Cache-Control: public, max-age=31536000, immutable');
+  lines.push('/pagefind/*', '  Cache-Control: public, max-age=0, must-revalidate');
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Reads the policy of a built page: the `content` of its `<meta http-equiv="content-security-policy">`,
+ * split into directives by name (`script-src` → `['self', 'sha256-…']`).
+ *
+ * @param html a built page
+ * @returns directive name → sources, or `null` when the page has no CSP meta element
+ */
+export function readMetaPolicy(html: string): Map<string, string[]> | null {
+  const meta = htmlElements(html).find(
+    (e) =>
+      e.name === 'meta' && e.attributes['http-equiv']?.toLowerCase() === 'content-security-policy',
+  );
+  const content = meta?.attributes['content'];
+  if (content === undefined) return null;
+  const policy = new Map<string, string[]>();
+  for (const directive of content.split(';')) {
+    const [name, ...sources] = directive.trim().split(/\s+/);
+    if (name !== undefined && name !== '') policy.set(name.toLowerCase(), sources);
+  }
+  return policy;
+}

@@ -10,8 +10,8 @@ export const pageBudgetGzipBytes = 60 * 1024;
 
 /**
  * The page types (see `routePattern`) that load JavaScript, and why. Every other page type ships
- * none: the site reads, links and prints without scripts, and filters and search degrade to plain
- * forms and links.
+ * none: the site reads, links and prints without scripts (without them, lists show in full and the
+ * search page points to the document list).
  */
 export const scriptIslands: Readonly<Record<string, string>> = {
   '/tim-kiem/': 'tìm kiếm (Pagefind)',

@@ -4,11 +4,15 @@
  */
 import { parse } from 'parse5';
 
-/** One element: its tag name (lower case), attributes by name, and its text when it is a script. */
+/**
+ * One element written in the page (elements the parser only implies, such as a missing `<body>`, are
+ * left out): its tag name (lower case), attributes by name (character references decoded; the first
+ * of two same-named attributes wins, as in browsers), and its text for script, style and title.
+ */
 export interface HtmlElement {
   readonly name: string;
   readonly attributes: Readonly<Record<string, string>>;
-  /** The text inside, for `<script>` and `<style>` elements only (else `''`). */
+  /** The text inside, for `<script>`, `<style>` and `<title>` elements only (else `''`). */
   readonly text: string;
 }
 
@@ -19,7 +23,11 @@ interface Parse5Node {
   readonly attrs?: readonly { readonly name: string; readonly value: string }[];
   readonly childNodes?: readonly Parse5Node[];
   readonly content?: Parse5Node;
+  /** Set when the element was written in the source; absent for elements the parser implied. */
+  readonly sourceCodeLocation?: unknown;
 }
+
+const textElements = new Set(['script', 'style', 'title']);
 
 function* walk(node: Parse5Node): Generator<Parse5Node> {
   yield node;
@@ -34,14 +42,13 @@ function* walk(node: Parse5Node): Generator<Parse5Node> {
  */
 export function htmlElements(html: string): HtmlElement[] {
   const found: HtmlElement[] = [];
-  for (const node of walk(parse(html))) {
-    if (node.tagName === undefined) continue;
+  for (const node of walk(parse(html, { sourceCodeLocationInfo: true }))) {
+    if (node.tagName === undefined || node.sourceCodeLocation == null) continue;
     const attributes: Record<string, string> = {};
     for (const a of node.attrs ?? []) attributes[a.name] = a.value;
-    const text =
-      node.tagName === 'script' || node.tagName === 'style'
-        ? (node.childNodes ?? []).map((c) => c.value ?? '').join('')
-        : '';
+    const text = textElements.has(node.tagName)
+      ? (node.childNodes ?? []).map((c) => c.value ?? '').join('')
+      : '';
     found.push({ name: node.tagName, attributes, text });
   }
   return found;

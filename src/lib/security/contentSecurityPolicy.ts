@@ -17,12 +17,29 @@ export const scriptSources: readonly string[] = ["'self'", "'wasm-unsafe-eval'"]
 /** Where styles may come from: only the site's own stylesheets (no inline `style` attributes). */
 export const styleSources: readonly string[] = ["'self'"];
 
+/** The directive names the policy uses besides script-src and style-src (Astro's config accepts these). */
+type DirectiveName =
+  | 'default-src'
+  | 'img-src'
+  | 'font-src'
+  | 'connect-src'
+  | 'worker-src'
+  | 'manifest-src'
+  | 'media-src'
+  | 'object-src'
+  | 'base-uri'
+  | 'form-action'
+  | 'frame-ancestors';
+
+/** One directive: its name, a space, its sources (`"img-src 'self'"`). */
+export type Directive = `${DirectiveName} ${string}`;
+
 /**
  * Every directive except `script-src` and `style-src` (Astro writes those two, adding hashes), valid
  * in a `<meta>` element. Pagefind runs its search in a worker created from a blob (`worker-src blob:`)
  * and fetches its index from `/pagefind/` (`connect-src 'self'`).
  */
-export const metaDirectives: readonly string[] = [
+export const metaDirectives: readonly Directive[] = [
   "default-src 'self'",
   "img-src 'self'",
   "font-src 'self'",
@@ -39,7 +56,7 @@ export const metaDirectives: readonly string[] = [
  * Directives a browser ignores in `<meta>` (and warns about in the console), so they are sent only
  * as a header: nobody may frame the site (clickjacking).
  */
-export const headerOnlyDirectives: readonly string[] = ["frame-ancestors 'none'"];
+export const headerOnlyDirectives: readonly Directive[] = ["frame-ancestors 'none'"];
 
 /**
  * The full policy as an HTTP header value: the meta directives, script and style sources, and the

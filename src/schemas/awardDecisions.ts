@@ -24,7 +24,9 @@ const publicText = (description: string) =>
 
 /** A full calendar day, ISO 8601 (YYYY-MM-DD). */
 const dayField = partialDateField.superRefine((value, ctx) => {
-  if (value.length !== 10 || partialDateProblem(value) !== null) {
+  // A day that does not exist (2026-02-30) is already reported by partialDateField; here only a
+  // partial date is, so an editor reads one message per mistake.
+  if (value.length !== 10 && partialDateProblem(value) === null) {
     ctx.addIssue({ code: 'custom', message: `must be a full day YYYY-MM-DD; got "${value}"` });
   }
 });

@@ -15,7 +15,7 @@ import { partialDateField } from './shared/partialDate';
 export const imagePathStandIn = () =>
   z.string().regex(imagePathPattern, {
     message:
-      'must be the path of a photo next to the story, starting with "./", e.g. "./images/ten-anh.jpg" (JPEG, PNG, WebP or AVIF; no web addresses) / đường dẫn ảnh phải có dạng "./images/ten-anh.jpg"',
+      'must be the path of a photo next to the story, starting with "./", e.g. "./images/ten-anh.jpg" (JPEG, PNG, WebP or AVIF; no web addresses, no absolute paths, no "..") / đường dẫn ảnh phải có dạng "./images/ten-anh.jpg"',
   });
 
 /** A full calendar day, ISO 8601 (YYYY-MM-DD); unquoted YAML dates are accepted. */
@@ -56,18 +56,13 @@ export function exemplarSchema<TImage extends z.ZodType>(image: () => TImage) {
         'Ảnh bìa: đường dẫn tệp ảnh, bắt đầu bằng "./images/" (ví dụ ./images/ten-anh.jpg); ảnh ngang, rộng ít nhất 1200 điểm ảnh',
       ),
       /** What the photo shows, for people who cannot see it. */
-      alt: z
-        .string()
-        .trim()
-        .describe(
-          'Mô tả ảnh cho người không nhìn thấy ảnh (alt): ai, đang làm gì, ở đâu; một câu, không phải tên tệp',
-        ),
+      alt: publicText(z.string().trim()).describe(
+        'Mô tả ảnh cho người không nhìn thấy ảnh (alt): ai, đang làm gì, ở đâu; một câu, không phải tên tệp',
+      ),
       /** Who took or made the photo. */
-      credit: z
-        .string()
-        .trim()
-        .min(2)
-        .describe('Tác giả ảnh, nguồn ảnh: "Ảnh: Nguyễn Văn A", "Ảnh: Báo Lai Châu"'),
+      credit: publicText(z.string().trim().min(2)).describe(
+        'Tác giả ảnh, nguồn ảnh: "Ảnh: Nguyễn Văn A", "Ảnh: Báo Lai Châu"',
+      ),
       /** Under what terms the site may publish it. */
       licence: z
         .string()

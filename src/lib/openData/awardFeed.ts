@@ -88,7 +88,9 @@ export function awardFeed(decisions: readonly OpenDataDecision[], site: URL | st
   });
   for (const item of items) {
     feed.addItem({
-      title: item.title,
+      // Atom titles are written type="html" and many RSS readers show titles as HTML too: a decision
+      // title such as "<script>…" must arrive as text, so it is escaped like the description.
+      title: escapeHtml(item.title),
       id: item.link,
       link: item.link,
       date: vietnamMidnight(item.day),

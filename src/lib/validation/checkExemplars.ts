@@ -41,7 +41,8 @@ export const maxPhotoBytes = 5 * 1024 * 1024;
  * - no `layout` front matter field (Astro would load it as a component into the page);
  * - `<AwardList decision="…">` names an existing award decision;
  * - the cover photo and every photo in the story exist beside the story and are not over 5 MB;
- * - the story does not publish personal data (citizen ID, phone, e-mail, date of birth, street address).
+ * - the story does not publish personal data (citizen ID, phone, e-mail, date of birth, street address),
+ *   neither in its text nor in what its components show (caption, credit, by, role, title).
  *
  * @param fileSize how photos are looked up; omit to skip the photo files (but not their paths)
  * @returns problems with `check` `mdx`, `reference`, `image` or `personalData`
@@ -106,7 +107,12 @@ function checkStory(
   (entry.body ?? '').split('\n').forEach((text, index) => {
     // Props and photo paths are not prose; the words between tags still are.
     const prose = text.replace(/<\/?[A-Z][^>]*>/g, ' ').replace(/\]\([^)]*\)/g, ']');
-    const finding = findPersonalData(prose);
+    // The texts a component shows (caption, credit, speaker, role, title) are published too.
+    const shown = [...text.matchAll(/\s(?:caption|credit|by|role|title)="([^"]*)"/g)];
+    const finding =
+      findPersonalData(prose) ??
+      shown.map((m) => findPersonalData(m[1] ?? '')).find((f) => f !== null) ??
+      null;
     if (finding === null) return;
     const line = entry.bodyStartLine + index;
     problems.push({

@@ -1,4 +1,5 @@
-import { addDays, format } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
 import { partialDateProblem } from '../dates/partialDate';
 import type { ParsedEntry } from './parseSource';
 import type { Problem } from './problem';

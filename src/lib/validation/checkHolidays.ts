@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { awardDecisionSchema } from '../../schemas/awardDecisions';
 import { holidayYearSchema } from '../../schemas/holidays';
 import type { HolidaySource } from './contentSources';

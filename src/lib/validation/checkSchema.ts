@@ -53,7 +53,9 @@ function knownShape(entry: ParsedEntry): ObjectShape | null {
   if (entry.collection === 'movements') return movementSchema.shape;
   const status = entry.data?.['status'];
   if (typeof status !== 'string') return null;
-  return statusShapes[entry.collection]?.[status] ?? null;
+  // Own keys only: `status: __proto__` or `constructor` must not find Object's members (a crash).
+  const shapes = statusShapes[entry.collection];
+  return shapes !== undefined && Object.hasOwn(shapes, status) ? (shapes[status] ?? null) : null;
 }
 
 /**
@@ -153,6 +155,9 @@ function fixFor(field: string, lastKey: string, entry: ParsedEntry): string {
   }
   if (['issuer', 'parent', 'organizationId', 'successors'].includes(lastKey)) {
     return 'write the id of an organization: its file name in content/organizations/ without ".json".';
+  }
+  if (entry.collection === 'exemplars' && lastKey === 'image') {
+    return `save the photo in the folder images/ next to the story and write ${field}: ./images/<file name>.jpg (lower-case letters, digits and hyphens; no web address, no "..", no folder outside the story's).`;
   }
   if (lastKey === 'awardForm') {
     return 'write the id of an award form: its file name in content/award-forms/ without ".json".';

@@ -1,7 +1,8 @@
 /**
  * Which rule a problem breaks. Tests and tools can filter on it; editors read the message.
  *
- * - `folder`: the content folder or a file in it cannot be read
+ * - `folder`: the content folder or a file in it cannot be read, or a document's `source` is not a file
+ *   inside `content/sources/` (a path with "..", an absolute path, a web address, a missing file)
  * - `parse`: the YAML front matter or the JSON cannot be read at all
  * - `schema`: a field breaks its schema in `src/schemas/` (missing, wrong type, impossible date …)
  * - `unknownField`: a top-level field the schema does not know; Astro would silently drop it

@@ -10,6 +10,7 @@ import { checkHolidays } from './checkHolidays';
 import { checkPlaceholders } from './checkPlaceholders';
 import { checkReferences } from './checkReferences';
 import { checkSchema } from './checkSchema';
+import { checkSourceFiles } from './checkSourceFiles';
 import { checkText } from './checkText';
 import type { ContentSources } from './contentSources';
 import { parseSource, type ParsedEntry } from './parseSource';
@@ -43,8 +44,8 @@ const movementCount = (entries: readonly { collection: string }[]): { movements?
  * Checks, in `check` order: parse, schema + unknown fields, references + self-references, cycles
  * (`implements`, organization `parent`), file names (id = `documentId()` of the identity; award forms
  * `toSlug(name)`), duplicate identities, body rules and raw HTML, NFC text, future issue dates, award
- * rules (classes, recipients, dated authority, issuer validity) and holiday lists (when
- * `input.holidays` is given).
+ * rules (classes, recipients, dated authority, issuer validity), holiday lists (when
+ * `input.holidays` is given), exemplar stories and photos, and documents' `source` files.
  *
  * @param input the sources (see `readContentSources` for reading them from a folder)
  * @returns problems sorted by file, line and field, and the number of entries read
@@ -94,6 +95,7 @@ export function validateSources(
     ...checkAwards(context),
     ...(input.holidays === undefined ? [] : checkHolidays(context, input.holidays)),
     ...checkExemplars(context, options.fileSize),
+    ...checkSourceFiles(context, options.fileSize),
   );
   return {
     problems: problems.sort(compareProblems),

@@ -104,3 +104,16 @@ describe('many problems at once', () => {
     });
   });
 });
+
+describe('a status that names a member of every object', () => {
+  // Found by tests/unit/property/validation.property.test.ts: checkSchema looked "__proto__" up as a
+  // status and crashed with a TypeError instead of reporting the status.
+  test.each([['__proto__'], ['constructor'], ['toString']])(
+    'status: %s is reported as a wrong status',
+    (status) => {
+      const text = chiThi41.text.replace('status: referenced', `status: ${status}`);
+      const { problems } = validate([boChinhTri, { ...chiThi41, text }]);
+      expect(problems.map((p) => [p.field, p.check])).toEqual([['status', 'schema']]);
+    },
+  );
+});

@@ -1,4 +1,6 @@
-import { endOfMonth, format, parseISO } from 'date-fns';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import { datePrecision, type PartialDate } from '../dates/partialDate';
 
 /**

@@ -1,4 +1,5 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
 import { datePrecision, type PartialDate } from '../dates/partialDate';
 
 /** What the cascade shows when a lag cannot be computed. */

@@ -1,4 +1,6 @@
-import { addDays, format, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import { datePrecision, formatPartialDate, type PartialDate } from '../dates/partialDate';
 
 /** What a page shows when a document's issue date is not known. */

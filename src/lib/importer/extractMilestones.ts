@@ -1,4 +1,4 @@
-import { lastDayOfMonth } from 'date-fns';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import { partialDateProblem } from '../dates/partialDate';
 import { flattenSections, type PlanBody } from '../documents/parsePlanBody';
 import type { milestoneKinds } from '../../schemas/documents';

@@ -87,4 +87,16 @@ describe('awardFeedXml writes feeds that parse as RSS 2.0 and Atom 1.0', () => {
       'Tiếng hát &lt;Quê hương&gt; &amp; Đất nước',
     );
   });
+
+  test('a title with markup reaches feed readers as text, not as HTML (Atom titles are type="html")', () => {
+    const hostile = decisions.map((d, i) =>
+      i === 0 ? { ...d, title: '<script>alert(1)</script> & Đất nước' } : d,
+    );
+    for (const format of ['rss', 'atom'] as const) {
+      const xml = awardFeedXml(hostile, site, format);
+      // The feed library wraps titles in CDATA: inside, the HTML must be escaped once.
+      expect(xml).not.toContain('<script');
+      expect(xml).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; Đất nước');
+    }
+  });
 });

@@ -4,13 +4,17 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { mdxSafetyGuard } from './src/lib/mdxSafety/satteriGuard.ts';
 import {
-  metaDirectives,
+  metaDirectivesFor,
   scriptSources,
   styleSources,
 } from './src/lib/security/contentSecurityPolicy.ts';
+import { portalOrigins, portalShardsFromEnv } from './src/lib/shard/portalShards.ts';
 
 /** The public address the site is served from; override with SITE_URL at build time. */
 const site = process.env.SITE_URL ?? 'https://thiduakhenthuong.example.vn';
+
+/** A national portal (PORTAL_SHARDS) fetches its shards' search indexes: their origins join connect-src. */
+const connectOrigins = portalOrigins(portalShardsFromEnv(process.env));
 
 export default defineConfig({
   site,
@@ -21,7 +25,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   security: {
     csp: {
-      directives: [...metaDirectives],
+      directives: metaDirectivesFor({ connectOrigins }),
       scriptDirective: { resources: [...scriptSources] },
       styleDirective: { resources: [...styleSources] },
     },

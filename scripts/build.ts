@@ -17,11 +17,32 @@
  * Environment: CONTENT_DIR (default ./content), OUT_DIR (default dist), SITE_URL (passed to Astro),
  * ASTRO_CACHE_DIR (override the cache folder), BUILD_VERBOSE=1 (show Astro's own output as it runs),
  * FUTURE_DATE_MARGIN_DAYS (validation, default 31).
+ *
+ * Sharding and the portal (src/lib/shard/, README "Sharding and the national portal"):
+ * - SHARD_PROVINCES (`gia-lai,lam-dong`; `trung-uong` for central organizations) and/or
+ *   SHARD_ORGANIZATIONS (organization ids) build one shard: before step 1 its files are selected
+ *   (`selectShard`: the organizations, what they issue, and everything those refer to, transitively)
+ *   and copied into `.build/shard-<name>-<hash of OUT_DIR>/content`, which steps 1–4 then validate and
+ *   build as usual. SHARD_NAME is the name its pages show (default: the provinces' names). Pages of
+ *   entries the shard only borrows are marked as reference copies for Pagefind (after step 2), so a
+ *   portal lists each document once. An unknown province or organization stops the build (exit 1).
+ * - PORTAL_SHARDS (`Gia Lai=https://gialai.example.vn,…`) builds a portal whose search page also
+ *   searches those sites; their origins are added to the portal's connect-src (also in `_headers`).
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { cp, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import {
+  copyFile,
+  cp,
+  mkdir,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as pagefind from 'pagefind';
@@ -29,15 +50,34 @@ import {
   displayPath,
   formatReport,
   formatSummary,
+  readContentSources,
   validateContent,
 } from '../src/lib/validation/index';
 import { astroLoggedErrors } from '../src/lib/validation/astroLoggedErrors';
 import { toSlug } from '../src/lib/text/toSlug';
 import { parseMarginDays } from '../src/lib/validation/checkFutureDates';
 import { staticHostHeaders } from '../src/lib/security/contentSecurityPolicy';
+import { selectShard, ShardSelectionError } from '../src/lib/shard/selectShard';
+import { ShardConfigError, shardRequestFromEnv } from '../src/lib/shard/shardEnv';
+import {
+  PortalConfigError,
+  portalOrigins,
+  portalShardsFromEnv,
+  type PortalSite,
+} from '../src/lib/shard/portalShards';
+import { entryPageFile, markReferenceCopy } from '../src/lib/shard/referenceCopies';
 
 const root = process.cwd();
-const contentDir = resolve(process.env['CONTENT_DIR'] ?? './content');
+/** The content folder given (CONTENT_DIR). */
+const sourceContentDir = resolve(process.env['CONTENT_DIR'] ?? './content');
+/** The folder validated and built: the content folder, or a shard's copy of its part (prepareShard). */
+let contentDir = sourceContentDir;
+/** A shard's name (SHARD_NAME or its provinces), passed to Astro for the pages' site name. */
+let shardName: string | undefined;
+/** Built pages of a shard's borrowed entries, relative to the stage, to mark as reference copies. */
+let referenceCopyPages: string[] = [];
+/** The sites a portal searches (PORTAL_SHARDS); empty for every other build. */
+let portalSites: PortalSite[] = [];
 const outDir = resolve(process.env['OUT_DIR'] ?? 'dist');
 const buildRoot = resolve('.build');
 const runId = `${new Date().toISOString().replace(/[-:.TZ]/g, '')}-${process.pid}`;
@@ -102,6 +142,77 @@ function cacheDirFor(dir: string): string {
 const optionalMargin = (days: number | undefined): { futureMarginDays?: number } =>
   days === undefined ? {} : { futureMarginDays: days };
 
+/**
+ * A shard build (SHARD_PROVINCES / SHARD_ORGANIZATIONS): selects the shard's files from the content
+ * folder and copies them into `.build/shard-<name>-<hash of OUT_DIR>/content` (one folder per shard and
+ * output: Astro's cache, kept per content folder, is reused by the next build of the same shard), then
+ * builds from there. Does nothing for a whole-site build. Builds of different content must not run at
+ * the same time in one checkout: Astro lists the MDX modules it builds in the project's `.astro/`.
+ */
+async function prepareShard(): Promise<void> {
+  let request: ReturnType<typeof shardRequestFromEnv>;
+  try {
+    request = shardRequestFromEnv(process.env);
+  } catch (error) {
+    if (error instanceof ShardConfigError) throw new BuildError(error.message);
+    throw error;
+  }
+  if (request === null) return;
+  const started = performance.now();
+  const read = await readContentSources(sourceContentDir, { rootDir: root });
+  if (read.problems.length > 0) {
+    throw new BuildError(read.problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
+  }
+  let selection: ReturnType<typeof selectShard>;
+  try {
+    selection = selectShard(read, request.selector);
+  } catch (error) {
+    if (error instanceof ShardSelectionError) throw new BuildError(error.message);
+    throw error;
+  }
+  shardName = request.name ?? selection.name;
+  let slug: string;
+  try {
+    slug = toSlug(shardName).slice(0, 40).replace(/-+$/, '');
+  } catch {
+    slug = 'shard';
+  }
+  const outHash = createHash('sha256').update(outDir).digest('hex').slice(0, 8);
+  const target = join(buildRoot, `shard-${slug}-${outHash}`, 'content');
+  await rm(target, { recursive: true, force: true });
+  await Promise.all(
+    selection.files.map(async (file) => {
+      const to = join(target, file);
+      await mkdir(dirname(to), { recursive: true });
+      // A file an entry names but the content lacks (a photo, an original text) is reported by
+      // validation, from the shard's folder as from the whole content.
+      await copyFile(join(sourceContentDir, file), to).catch((error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      });
+    }),
+  );
+  contentDir = target;
+  referenceCopyPages = selection.borrowed.map(entryPageFile);
+  console.log(
+    `✓ shard "${shardName}": ${selection.owned.length} entries of its own, ${selection.borrowed.length} referenced, ${selection.files.length} files from ${show(sourceContentDir)}/ → ${show(target)}/ [${seconds(started)}]`,
+  );
+}
+
+/** A portal build (PORTAL_SHARDS): reads and checks the list of sites its search page searches. */
+function preparePortal(): void {
+  try {
+    portalSites = portalShardsFromEnv(process.env);
+  } catch (error) {
+    if (error instanceof PortalConfigError) throw new BuildError(error.message);
+    throw error;
+  }
+  if (portalSites.length > 0) {
+    console.log(
+      `✓ portal: searches ${portalSites.map((s) => `${s.name} (${s.url})`).join(', ')} besides its own pages`,
+    );
+  }
+}
+
 async function validate(): Promise<void> {
   const started = performance.now();
   const result = await validateContent(contentDir, {
@@ -109,8 +220,12 @@ async function validate(): Promise<void> {
   });
   if (result.problems.length > 0) {
     console.error(formatReport(result));
+    const copies =
+      contentDir === sourceContentDir
+        ? ''
+        : ` (the shard's copies of files in ${show(sourceContentDir)}/: fix them there)`;
     throw new BuildError(
-      `content in ${show(contentDir)} has problems (listed above); fix them (npm run check:content re-checks in a second), then build again.`,
+      `content in ${show(contentDir)}${copies} has problems (listed above); fix them (npm run check:content re-checks in a second), then build again.`,
     );
   }
   console.log(`✓ 1/4 ${show(contentDir)}/: ${formatSummary(result)} [${seconds(started)}]`);
@@ -127,6 +242,7 @@ async function astroBuild(): Promise<void> {
       CONTENT_DIR: contentDir,
       ASTRO_CACHE_DIR: cacheDir,
       ASTRO_TELEMETRY_DISABLED: '1',
+      ...(shardName === undefined ? {} : { SHARD_NAME: shardName }),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -162,11 +278,27 @@ async function astroBuild(): Promise<void> {
   }
   // The Content-Security-Policy and security headers as an HTTP header file for static hosts that
   // read one (Netlify, Cloudflare Pages); every page also carries the policy as a <meta> element.
-  await writeFile(join(stageDir, '_headers'), staticHostHeaders());
+  await writeFile(
+    join(stageDir, '_headers'),
+    staticHostHeaders({ connectOrigins: portalOrigins(portalSites) }),
+  );
+  await markReferenceCopies();
   const site = process.env['SITE_URL'];
   console.log(
     `✓ 2/4 astro build → ${show(stageDir)}${site === undefined ? '' : ` (SITE_URL ${site})`} [${seconds(started)}]`,
   );
+}
+
+/**
+ * Marks the staged pages of a shard's borrowed entries as reference copies (a Pagefind filter on
+ * `<html>`, src/lib/shard/referenceCopies.ts), so a portal searching every shard leaves them out.
+ */
+async function markReferenceCopies(): Promise<void> {
+  for (const page of referenceCopyPages) {
+    const file = join(stageDir, page);
+    if (!existsSync(file)) continue;
+    await writeFile(file, markReferenceCopy(await readFile(file, 'utf8')));
+  }
 }
 
 async function indexWithPagefind(): Promise<void> {
@@ -257,6 +389,8 @@ async function main(): Promise<void> {
   await mkdir(buildRoot, { recursive: true });
   await removeLeftovers();
   try {
+    preparePortal();
+    await prepareShard();
     await validate();
     await astroBuild();
     await indexWithPagefind();

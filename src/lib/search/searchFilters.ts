@@ -13,3 +13,12 @@ export const searchFilterLabels: Readonly<
   level: { label: 'Cấp', param: 'cap' },
   year: { label: 'Năm', param: 'nam' },
 };
+
+/**
+ * The portal's extra filter (src/lib/shard/portalShards.ts): the site a result comes from, set on each
+ * merged index with Pagefind's `mergeFilter` under the key `site`.
+ */
+export const siteFilterLabel: { readonly label: string; readonly param: string } = {
+  label: 'Trang',
+  param: 'trang',
+};

@@ -5,7 +5,8 @@
  * static hosts (`_headers`, see {@link staticHostHeaders}).
  *
  * The policy allows nothing from other origins and no inline script: every script is a module file
- * from `/_astro/` or Pagefind's `/pagefind/`. Astro is configured not to inline small scripts and
+ * from `/_astro/` or Pagefind's `/pagefind/`. The one exception is a national portal (PORTAL_SHARDS),
+ * whose pages may also fetch its shards' search indexes ({@link metaDirectivesFor}). Astro is configured not to inline small scripts and
  * styles (astro.config.mjs), so the policy is the same on every page and one header can serve the
  * whole site. Sources: CSP Level 3 (W3C), Astro `security.csp`, Pagefind's documented needs.
  */
@@ -52,6 +53,41 @@ export const metaDirectives: readonly Directive[] = [
   "form-action 'self'",
 ];
 
+/** What varies between builds' policies: a portal (PORTAL_SHARDS) fetches every shard's search index. */
+export interface PolicyOptions {
+  /**
+   * Origins the pages may fetch from besides their own (`connect-src`): a portal's shards,
+   * `https://host[:port]` each (src/lib/shard/portalShards.ts `portalOrigins`). Empty or absent for
+   * every other build, whose policy allows nothing from other origins.
+   */
+  readonly connectOrigins?: readonly string[];
+}
+
+/**
+ * The meta directives of a build: {@link metaDirectives}, with a portal's shard origins added to
+ * `connect-src` (Pagefind's multisite search fetches each shard's `/pagefind/` files; it needs nothing
+ * else from them: scripts, the worker and the WebAssembly come from the portal itself).
+ *
+ * @throws Error when an origin is not `http(s)://host[:port]` (a path, a wildcard or a `;` would
+ *   widen or break the policy)
+ */
+export function metaDirectivesFor(options: PolicyOptions = {}): Directive[] {
+  const origins = options.connectOrigins ?? [];
+  for (const origin of origins) {
+    if (!/^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$/i.test(origin) || origin.includes('*')) {
+      throw new Error(
+        `"${origin}" is not an origin (https://host or https://host:port) and cannot be added to connect-src.`,
+      );
+    }
+  }
+  if (origins.length === 0) return [...metaDirectives];
+  return metaDirectives.map((d): Directive =>
+    d.startsWith('connect-src ')
+      ? `connect-src ${[...d.split(' ').slice(1), ...origins].join(' ')}`
+      : d,
+  );
+}
+
 /**
  * Directives a browser ignores in `<meta>` (and warns about in the console), so they are sent only
  * as a header: nobody may frame the site (clickjacking).
@@ -61,10 +97,12 @@ export const headerOnlyDirectives: readonly Directive[] = ["frame-ancestors 'non
 /**
  * The full policy as an HTTP header value: the meta directives, script and style sources, and the
  * header-only directives, joined with `; `.
+ *
+ * @param options a portal's shard origins ({@link metaDirectivesFor}); none by default
  */
-export function headerPolicy(): string {
+export function headerPolicy(options: PolicyOptions = {}): string {
   return [
-    ...metaDirectives,
+    ...metaDirectivesFor(options),
     `script-src ${scriptSources.join(' ')}`,
     `style-src ${styleSources.join(' ')}`,
     ...headerOnlyDirectives,
@@ -84,16 +122,23 @@ export const securityHeaders: Readonly<Record<string, string>> = {
 /**
  * The `_headers` file understood by Netlify and Cloudflare Pages (one path pattern per line, its
  * headers indented below): the CSP and security headers for every path, long caching for Astro's
- * content-hashed files in `/_astro/`, and revalidation for the search index, which changes with every
- * build under the same names.
+ * content-hashed files in `/_astro/`, and for the search index revalidation (it changes with every
+ * build under the same names) and `Access-Control-Allow-Origin: *`, so that a national portal on
+ * another origin can search this site's index in its readers' browsers (Pagefind `mergeIndex`; the
+ * index holds only what the site publishes anyway).
  *
+ * @param options a portal's shard origins ({@link metaDirectivesFor}); none by default
  * @returns the file's text, ending with a newline
  */
-export function staticHostHeaders(): string {
-  const lines = ['/*', `  Content-Security-Policy: ${headerPolicy()}`];
+export function staticHostHeaders(options: PolicyOptions = {}): string {
+  const lines = ['/*', `  Content-Security-Policy: ${headerPolicy(options)}`];
   for (const [name, value] of Object.entries(securityHeaders)) lines.push(`  ${name}: ${value}`);
   lines.push('/_astro/*', '  Cache-Control: public, max-age=31536000, immutable');
-  lines.push('/pagefind/*', '  Cache-Control: public, max-age=0, must-revalidate');
+  lines.push(
+    '/pagefind/*',
+    '  Cache-Control: public, max-age=0, must-revalidate',
+    '  Access-Control-Allow-Origin: *',
+  );
   return `${lines.join('\n')}\n`;
 }
 

@@ -2,14 +2,28 @@
  * Client code of the search page (/tim-kiem/). Loads Pagefind's browser API, runs the query from the URL,
  * renders filters and results as DOM text (never innerHTML), and keeps the URL in sync so a search can
  * be shared. Query folding and snippets come from src/lib/search (unit-tested).
+ *
+ * On a national portal (built with PORTAL_SHARDS, listed in the results list's `data-portal-sites`)
+ * the page also merges every shard's index (Pagefind `mergeIndex`, src/lib/shard/portalShards.ts),
+ * offers a "Trang" filter, says on each result which site it comes from (its link goes there), and
+ * leaves out shards' reference copies of entries other sites own (src/lib/shard/referenceCopies.ts).
+ * A shard whose index cannot be loaded is left out and named, and the others are still searched.
  */
 import { buildExcerpt, prepareQuery } from '../../lib/search/buildExcerpt';
 import { rankByPhrase } from '../../lib/search/phraseScore';
 import {
   searchFilterKeys,
   searchFilterLabels,
-  type SearchFilterKey,
+  siteFilterLabel,
 } from '../../lib/search/searchFilters';
+import {
+  mergeIndexCall,
+  readPortalSites,
+  siteFilterKey,
+  siteOfResult,
+  type PortalSite,
+} from '../../lib/shard/portalShards';
+import { excludeReferenceCopies } from '../../lib/shard/referenceCopies';
 
 interface PagefindResultData {
   url: string;
@@ -20,14 +34,23 @@ interface PagefindResult {
   id: string;
   data: () => Promise<PagefindResultData>;
 }
+type FilterCounts = Record<string, Record<string, number>>;
 interface PagefindApi {
   init: () => Promise<void>;
   options: (o: Record<string, unknown>) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
+  mergeIndex: (indexPath: string, o: Record<string, unknown>) => Promise<void>;
+  filters: () => Promise<FilterCounts>;
   search: (
     q: string | null,
-    o: { filters: Record<string, string[]> },
-  ) => Promise<{ results: PagefindResult[] } | null>;
+    o: { filters: Record<string, unknown> },
+  ) => Promise<{ results: PagefindResult[]; filters?: FilterCounts } | null>;
+}
+
+/** A filter the page offers: its Pagefind key, label and URL parameter. */
+interface FilterDefinition {
+  readonly key: string;
+  readonly label: string;
+  readonly param: string;
 }
 
 const pageSize = 10;
@@ -48,7 +71,17 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function renderResult(data: PagefindResultData, query: string): HTMLLIElement {
+/** The sites of a portal: the shards, and the name of the portal's own pages. */
+interface Portal {
+  readonly sites: readonly PortalSite[];
+  readonly ownName: string;
+}
+
+function renderResult(
+  data: PagefindResultData,
+  query: string,
+  portal: Portal | null,
+): HTMLLIElement {
   const link = el('a', { text: data.meta['title'] ?? data.url });
   link.href = data.url;
   const metaParts = [data.meta['number'], data.meta['issuer'], data.meta['date']].filter(
@@ -58,11 +91,39 @@ function renderResult(data: PagefindResultData, query: string): HTMLLIElement {
   for (const segment of buildExcerpt(data.content, query)) {
     snippet.append(segment.highlight ? el('mark', { text: segment.text }) : segment.text);
   }
-  return el('li', {}, [
+  const rows: Node[] = [
     el('h2', {}, [link]),
     el('p', { className: 'result-meta', text: metaParts.join(' · ') }),
-    snippet,
-  ]);
+  ];
+  if (portal !== null) {
+    const site = siteOfResult(data.url, portal.sites);
+    const where = site === undefined ? portal.ownName : `${site.name} (${new URL(site.url).host})`;
+    rows.push(el('p', { className: 'result-site', text: `Trang: ${where}` }));
+  }
+  return el('li', {}, [...rows, snippet]);
+}
+
+/**
+ * Merges every shard's index into the portal's search. Each index is first fetched once: Pagefind
+ * cannot drop a merged index that failed to load, and every later search would fail with it.
+ *
+ * @returns the names of the sites whose index could not be loaded
+ */
+async function mergeShards(pagefind: PagefindApi, sites: readonly PortalSite[]): Promise<string[]> {
+  const merged = await Promise.all(
+    sites.map(async (site) => {
+      const { indexPath, options } = mergeIndexCall(site);
+      try {
+        const probe = await fetch(`${indexPath}pagefind-entry.json`);
+        if (!probe.ok) return false;
+        await pagefind.mergeIndex(indexPath, options);
+        return true;
+      } catch {
+        return false;
+      }
+    }),
+  );
+  return sites.filter((_, i) => merged[i] !== true).map((s) => s.name);
 }
 
 /** Starts the search page: reads ?q= and filter parameters, searches, renders. */
@@ -72,7 +133,20 @@ export async function startSearchPage(): Promise<void> {
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
   const filterBox = document.querySelector<HTMLElement>('[data-search-filters]');
   const input = document.querySelector<HTMLInputElement>('#search-page-query');
+  const sitesNote = document.querySelector<HTMLElement>('[data-search-sites-note]');
   if (!status || !list || !more || !filterBox || !input) return;
+
+  let portal: Portal | null = null;
+  try {
+    const sites = readPortalSites(list.dataset['portalSites']);
+    if (sites.length > 0) portal = { sites, ownName: list.dataset['ownSite'] ?? 'Trang này' };
+  } catch {
+    portal = null;
+  }
+  const filterDefinitions: FilterDefinition[] = [
+    ...searchFilterKeys.map((key) => ({ key, ...searchFilterLabels[key] })),
+    ...(portal === null ? [] : [{ key: siteFilterKey, ...siteFilterLabel }]),
+  ];
 
   const params = new URLSearchParams(window.location.search);
   const query = (params.get('q') ?? '').trim();
@@ -80,9 +154,9 @@ export async function startSearchPage(): Promise<void> {
   for (const box of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) {
     box.value = query;
   }
-  const selected: Partial<Record<SearchFilterKey, string>> = {};
-  for (const key of searchFilterKeys) {
-    const value = params.get(searchFilterLabels[key].param);
+  const selected: Record<string, string> = {};
+  for (const { key, param } of filterDefinitions) {
+    const value = params.get(param);
     if (value) selected[key] = value;
   }
 
@@ -94,20 +168,38 @@ export async function startSearchPage(): Promise<void> {
     pagefind = (await import(/* @vite-ignore */ path)) as PagefindApi;
     await pagefind.options({ excerptLength: 30 });
     await pagefind.init();
+    if (portal !== null) {
+      await pagefind.options({ mergeFilter: { [siteFilterKey]: portal.ownName } });
+    }
   } catch {
     status.textContent =
       'Không tải được chỉ mục tìm kiếm. Hãy tải lại trang, hoặc xem danh sách văn bản.';
     return;
   }
+  /** Filters every search adds: on a portal, shards' reference copies are left out. */
+  const baseFilters: Record<string, unknown> = portal === null ? {} : { ...excludeReferenceCopies };
+  if (portal !== null) {
+    status.textContent = 'Đang tải chỉ mục của các trang…';
+    const failed = await mergeShards(pagefind, portal.sites);
+    if (sitesNote !== null && failed.length > 0) {
+      sitesNote.textContent = `Không tải được chỉ mục tìm kiếm của: ${failed.join(', ')}. Kết quả chưa gồm các trang này.`;
+      sitesNote.hidden = false;
+    }
+  }
 
-  const available = await pagefind.filters();
+  // On a portal the counts leave reference copies out, like the searches.
+  const available =
+    portal === null
+      ? await pagefind.filters()
+      : ((await pagefind.search(null, { filters: baseFilters }))?.filters ??
+        (await pagefind.filters()));
   filterBox.hidden = false;
-  const selects = new Map<SearchFilterKey, HTMLSelectElement>();
-  for (const key of searchFilterKeys) {
+  const selects = new Map<string, HTMLSelectElement>();
+  for (const { key, label, param } of filterDefinitions) {
     const values = Object.keys(available[key] ?? {}).sort((a, b) => b.localeCompare(a, 'vi'));
     if (key !== 'year') values.reverse();
     const select = el('select');
-    select.name = searchFilterLabels[key].param;
+    select.name = param;
     const all = el('option', { text: 'Tất cả' });
     all.value = '';
     select.append(all);
@@ -118,8 +210,9 @@ export async function startSearchPage(): Promise<void> {
       select.append(option);
     }
     selects.set(key, select);
-    filterBox.append(el('label', { text: searchFilterLabels[key].label }, [select]));
+    filterBox.append(el('label', { text: label }, [select]));
   }
+  const paramOf = new Map(filterDefinitions.map(({ key, param }) => [key, param]));
 
   let results: LoadResult[] = [];
   let shown = 0;
@@ -127,7 +220,9 @@ export async function startSearchPage(): Promise<void> {
   const showMore = async (): Promise<void> => {
     const batch = results.slice(shown, shown + pageSize);
     shown += batch.length;
-    const rows = await Promise.all(batch.map(async (load) => renderResult(await load(), query)));
+    const rows = await Promise.all(
+      batch.map(async (load) => renderResult(await load(), query, portal)),
+    );
     list.append(...rows);
     more.hidden = shown >= results.length;
   };
@@ -139,7 +234,7 @@ export async function startSearchPage(): Promise<void> {
     for (const [key, select] of selects) {
       if (select.value !== '') {
         filters[key] = [select.value];
-        url.set(searchFilterLabels[key].param, select.value);
+        url.set(paramOf.get(key) ?? key, select.value);
       }
     }
     const qs = url.toString();
@@ -153,7 +248,9 @@ export async function startSearchPage(): Promise<void> {
       return;
     }
     status.textContent = 'Đang tìm…';
-    const search = await pagefind.search(query === '' ? null : prepareQuery(query), { filters });
+    const search = await pagefind.search(query === '' ? null : prepareQuery(query), {
+      filters: { ...filters, ...baseFilters },
+    });
     const found = search?.results ?? [];
     const head = await Promise.all(found.slice(0, rerankWindow).map((r) => r.data()));
     results = [

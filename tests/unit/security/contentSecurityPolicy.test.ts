@@ -29,6 +29,14 @@ describe('the Content-Security-Policy', () => {
     expect(file).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
   });
 
+  test('lets other origins read only the search index (a national portal merges it, src/lib/shard/)', () => {
+    const file = staticHostHeaders();
+    expect(file).toContain(
+      '/pagefind/*\n  Cache-Control: public, max-age=0, must-revalidate\n  Access-Control-Allow-Origin: *\n',
+    );
+    expect(file.match(/Access-Control-Allow-Origin/g)).toHaveLength(1);
+  });
+
   test('reads the policy of a built page from its meta element', () => {
     const policy = readMetaPolicy(
       `<meta http-equiv="content-security-policy" content="default-src 'self';script-src 'self' 'sha256-abc=';">`,

@@ -45,20 +45,39 @@ export interface Cascade {
   readonly missingLevels: readonly string[];
 }
 
-/** Documents below `id` in the hierarchy, each with the path of documents leading up to `id`. */
-function descendants(graph: DocumentGraph, id: string): Map<string, string[]> {
-  const children = new Map<string, string[]>();
-  for (const [child, parents] of graph.hierarchyParents) {
-    for (const p of parents) children.set(p, [...(children.get(p) ?? []), child]);
+/** Children by parent in the hierarchy, computed once per graph (one cascade page per directive). */
+const childrenByGraph = new WeakMap<DocumentGraph, Map<string, string[]>>();
+
+function childrenOf(graph: DocumentGraph): Map<string, string[]> {
+  let children = childrenByGraph.get(graph);
+  if (children === undefined) {
+    children = new Map<string, string[]>();
+    for (const [child, parents] of graph.hierarchyParents) {
+      for (const p of parents) {
+        const list = children.get(p);
+        if (list === undefined) children.set(p, [child]);
+        else list.push(child);
+      }
+    }
+    childrenByGraph.set(graph, children);
   }
+  return children;
+}
+
+/**
+ * Documents below `id` in the hierarchy, each with the path of documents leading up to `id`
+ * (breadth first, so the path is a shortest one). Linear in the size of the graph below `id`.
+ */
+function descendants(graph: DocumentGraph, id: string): Map<string, string[]> {
+  const children = childrenOf(graph);
   const found = new Map<string, string[]>();
   const queue: { id: string; path: string[] }[] = [{ id, path: [] }];
-  while (queue.length > 0) {
-    const next = queue.shift();
+  for (let head = 0; head < queue.length; head += 1) {
+    const next = queue[head];
     if (next === undefined) break;
     for (const child of children.get(next.id) ?? []) {
       if (child === id || found.has(child)) continue;
-      const path = [...next.path.filter((p) => p !== id), ...(next.id === id ? [] : [next.id])];
+      const path = next.id === id ? [] : [...next.path, next.id];
       found.set(child, path);
       queue.push({ id: child, path });
     }

@@ -143,6 +143,20 @@ export function staticHostHeaders(options: PolicyOptions = {}): string {
 }
 
 /**
+ * The same headers as {@link staticHostHeaders}, as an nginx snippet to `include` in every `location`
+ * (nginx drops a parent's `add_header` lines in a block that has its own, so docs/deploy.md includes
+ * this file in each one). `always` sends them with error pages too.
+ *
+ * @returns the snippet's text, ending with a newline
+ */
+export function nginxSecurityHeaders(options: PolicyOptions = {}): string {
+  const lines = [`add_header Content-Security-Policy "${headerPolicy(options)}" always;`];
+  for (const [name, value] of Object.entries(securityHeaders))
+    lines.push(`add_header ${name} "${value}" always;`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
  * Reads the policy of a built page: the `content` of its `<meta http-equiv="content-security-policy">`,
  * split into directives by name (`script-src` → `['self', 'sha256-…']`).
  *

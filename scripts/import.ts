@@ -1,6 +1,6 @@
 /**
  * `npm run import -- <files…> [--out <dir>] [--overrides <dir>] [--dry-run]`: imports plans from plain
- * text (see src/lib/importer/). For each file it prints a summary and what it could not determine,
+ * text, Word (.docx) or PDF with a text layer, and award decisions from Word (see src/lib/importer/). For each file it prints a summary and what it could not determine,
  * with the override to add in `<out>/overrides/<file>.yaml`. Writes nothing and exits with code 1
  * when any entry is invalid.
  *
@@ -13,7 +13,7 @@ import { formatImportReport } from '../src/lib/importer/formatImportReport';
 import { runImport } from '../src/lib/importer/runImport';
 
 const usage =
-  'Cách dùng / usage: npm run import -- <tệp.txt …> [--out <thư mục>] [--overrides <thư mục>] [--dry-run]';
+  'Cách dùng / usage: npm run import -- <tệp .txt|.docx|.pdf …> [--out <thư mục>] [--overrides <thư mục>] [--dry-run]';
 
 async function main(): Promise<void> {
   let parsed;
@@ -49,11 +49,14 @@ async function main(): Promise<void> {
     unchanged: outcome.unchanged,
     dryRun,
   });
+  const provenance = (outcome.extracted ?? [])
+    .map((e) => `Đã lấy chữ từ / text extracted from ${e.from} → ${outDir}/${e.to}\n`)
+    .join('');
   if (outcome.problems.length > 0) {
-    console.error(report);
+    console.error(provenance + report);
     process.exitCode = 1;
   } else {
-    console.log(report);
+    console.log(provenance + report);
   }
 }
 

@@ -7,13 +7,23 @@ import {
   type ImportProblem,
   type ImportResult,
 } from './buildImport';
+import {
+  importAwardDecision,
+  isDecisionText,
+  type AwardDecisionSource,
+} from './awardDecisionImport';
 import type { MovementName } from './findMovements';
 import type { PlanSource } from './importPlan';
+import { OfficeTextError, readOfficeText, sourceKindOf, sourceKinds } from './officeText';
 import { parsePlanOverrides, type PlanOverrides } from './planOverrides';
 
 /** Options of {@link runImport}. */
 export interface RunImportOptions {
-  /** The plain-text plans to import (paths). */
+  /**
+   * The plans (and award decisions) to import: paths of `.txt`, `.docx` or `.pdf` files. The text of an
+   * office file is extracted (`readOfficeText`) and stored as `sources/<stem>.txt`; a `.docx` whose
+   * heading is "QUYẾT ĐỊNH" is imported as an award decision (`importAwardDecision`).
+   */
   readonly files: readonly string[];
   /** The content folder written to: `documents/`, `organizations/`, `sources/` (default `content`). */
   readonly outDir: string;
@@ -35,6 +45,8 @@ export interface RunImportResult {
   readonly written: string[];
   /** Paths the import produced with exactly the text already on disk. */
   readonly unchanged: string[];
+  /** Office files read: the input path and the stored text it became ("sources/<stem>.txt"). */
+  readonly extracted?: { readonly from: string; readonly to: string }[];
 }
 
 const readText = async (path: string): Promise<string | null> => {
@@ -160,11 +172,56 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
   const problems: ImportProblem[] = [];
   const sources: PlanSource[] = [];
   const copies = new Map<string, string>();
+  const decisions: AwardDecisionSource[] = [];
+  const extracted: { from: string; to: string }[] = [];
 
   const seen = new Set<string>();
   for (const path of options.files) {
-    const fileName = basename(path);
-    const text = await readText(path);
+    const kind = sourceKindOf(path);
+    if (kind === null) {
+      problems.push({
+        file: resolve(path),
+        field: 'file',
+        message: `unsupported file kind (không đọc được loại tệp này): ${path}; supported: ${sourceKinds.map((k) => `.${k}`).join(', ')}`,
+        fix: 'save the plan as .txt, .docx or .pdf (with a text layer)',
+      });
+      continue;
+    }
+    const fileName =
+      kind === 'txt' ? basename(path) : `${basename(path).replace(/\.[^.]+$/u, '')}.txt`;
+    let text: string | null;
+    let tables: AwardDecisionSource['tables'] = [];
+    if (kind === 'txt') text = await readText(path);
+    else {
+      let bytes: Buffer | null;
+      try {
+        bytes = await readFile(path);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        bytes = null;
+      }
+      text = null;
+      if (bytes !== null) {
+        try {
+          const office = await readOfficeText(bytes, kind, basename(path));
+          text = `${office.text}\n`;
+          tables = office.tables;
+          extracted.push({ from: path, to: `sources/${fileName}` });
+        } catch (error) {
+          if (!(error instanceof OfficeTextError)) throw error;
+          problems.push({
+            file: resolve(path),
+            field: 'file',
+            message: error.message,
+            fix:
+              error.kind === 'scanned'
+                ? 'use the Word file, or OCR the PDF and import the .txt'
+                : 'open the file, save it again without a password as .docx or .pdf, and import again',
+          });
+          continue;
+        }
+      }
+    }
     if (text === null) {
       problems.push({
         file: resolve(path),
@@ -184,8 +241,9 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
       continue;
     }
     seen.add(fileName);
-    sources.push({ fileName, text });
-    if (resolve(dirname(path)) !== resolve(sourcesDir)) {
+    if (kind === 'docx' && isDecisionText(text)) decisions.push({ fileName, text, tables });
+    else sources.push({ fileName, text });
+    if (kind !== 'txt' || resolve(dirname(path)) !== resolve(sourcesDir)) {
       const stored = await readText(join(sourcesDir, fileName));
       if (stored === null) copies.set(`sources/${fileName}`, text);
       else if (stored !== text) {
@@ -224,12 +282,29 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
     options.movementsDir ?? join(outDir, 'movements'),
     problems,
   );
-  if (problems.length > 0) return { result: null, problems, written: [], unchanged: [] };
+  const awardForms: ExistingEntry[] = [];
+  for (const name of await listFiles(join(outDir, 'award-forms'), '.json')) {
+    try {
+      const data: unknown = JSON.parse((await readText(join(outDir, 'award-forms', name))) ?? '');
+      if (isRecord(data)) awardForms.push({ id: name.slice(0, -5), data });
+    } catch {
+      // Reported by npm run check:content.
+    }
+  }
+  if (problems.length > 0) return { result: null, problems, written: [], unchanged: [], extracted };
 
   const result = buildImport({ sources, overrides, existing, movements, overridesDir });
   problems.push(...result.problems);
+  const decisionFiles: { path: string; text: string }[] = [];
+  for (const decision of decisions) {
+    const imported = importAwardDecision(decision, { ...existing, awardForms });
+    problems.push(...imported.problems);
+    if (imported.path !== null && imported.text !== null)
+      decisionFiles.push({ path: imported.path, text: imported.text });
+  }
   const planned = [
     ...result.files.map((f) => ({ path: f.path, text: f.text })),
+    ...decisionFiles,
     ...[...copies].map(([path, text]) => ({ path, text })),
   ];
   const written: string[] = [];
@@ -243,9 +318,9 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
       changes.push(file);
     }
   }
-  if (problems.length > 0) return { result, problems, written: [], unchanged: [] };
+  if (problems.length > 0) return { result, problems, written: [], unchanged: [], extracted };
   if (options.dryRun !== true) {
     for (const file of changes) await writeAtomically(join(outDir, file.path), file.text);
   }
-  return { result, problems, written, unchanged };
+  return { result, problems, written, unchanged, extracted };
 }

@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { measurePage, weightByType, type PageWeight } from '../src/lib/pageWeight/pageWeight';
+import { pageRoutes, pageType, readPageRouteFiles } from '../src/lib/site/builtPages';
 import {
   islandBudgetGzipBytes,
   pageBudgetGzipBytes,
@@ -15,7 +16,7 @@ import {
 } from '../src/lib/pageWeight/budgets';
 
 /**
- * Measures every HTML page under `dir`.
+ * Measures every HTML page under `dir`, typed by the routes of this project's src/pages.
  *
  * @throws Error when the folder does not exist or a page links a file that is not there
  */
@@ -26,9 +27,11 @@ export async function measureSite(dir: string): Promise<PageWeight[]> {
     .sort();
   const readAsset = (sitePath: string): Uint8Array =>
     readFileSync(join(dir, decodeURIComponent(sitePath)));
+  const routes = pageRoutes(readPageRouteFiles('src/pages'));
+  const typeOf = (path: string): string => pageType(path, routes);
   const pages: PageWeight[] = [];
   for (const file of files) {
-    pages.push(await measurePage(file, readFileSync(join(dir, file), 'utf8'), readAsset));
+    pages.push(await measurePage(file, readFileSync(join(dir, file), 'utf8'), readAsset, typeOf));
   }
   return pages;
 }

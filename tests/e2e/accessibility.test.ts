@@ -19,13 +19,12 @@ import {
   formatReports,
   mainClasses,
   mainHtml,
-  pageRoutes,
-  pageTypes,
   reflowViolations,
   runAxe,
   samplePages,
   type PageReport,
 } from './axe';
+import { groupByPageType, pageRoutes, readPageRouteFiles } from '../../src/lib/site/builtPages';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -66,7 +65,7 @@ async function check(page: Page, { label, path, act }: Check): Promise<PageRepor
   await page.setViewportSize(viewports.phone);
   const response = await page.goto(`${baseUrl}${path}`);
   // The 404 page is served with its status; any other error means the address is wrong.
-  if (response === null || (response.status() >= 400 && path !== '/404/'))
+  if (response === null || (response.status() >= 400 && path !== '/404.html'))
     throw new Error(`${path} answered ${String(response?.status())}`);
   await settle(page);
   if (act) await act(page);
@@ -103,7 +102,7 @@ async function checkAll(checks: readonly Check[]): Promise<PageReport[]> {
 }
 
 const fileOf = (path: string): string =>
-  join(distDir, path === '/404/' ? '404.html' : `${path.slice(1)}index.html`);
+  join(distDir, path.endsWith('.html') ? path.slice(1) : `${path.slice(1)}index.html`);
 
 const htmlCache = new Map<string, string>();
 function htmlOf(path: string): string {
@@ -112,7 +111,7 @@ function htmlOf(path: string): string {
   return html;
 }
 
-const types = pageTypes(builtPages(distDir), pageRoutes('src/pages'));
+const types = groupByPageType(builtPages(distDir), pageRoutes(readPageRouteFiles('src/pages')));
 const checkEvery = process.env['A11Y_ALL_PAGES'] === '1';
 const sampled = [...types].map(([route, paths]) => ({
   route,
@@ -128,7 +127,7 @@ const sampled = [...types].map(([route, paths]) => ({
 describe('every page type', () => {
   test('the built site has the page types this sweep expects to find', () => {
     const routes = [...types.keys()];
-    for (const route of ['/', '/404/', '/van-ban/[id]/', '/khen-thuong/[id]/', '/tim-kiem/'])
+    for (const route of ['/', '/404.html', '/van-ban/[id]/', '/khen-thuong/[id]/', '/tim-kiem/'])
       expect(routes).toContain(route);
   });
 

@@ -3,9 +3,10 @@
  * pages to check (every page type of the built site), how to run axe on a page that has a
  * Content-Security-Policy, and a readable report of every violation at once.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative, sep } from 'node:path';
+import { sep } from 'node:path';
+import { pagePathOf } from '../../src/lib/site/builtPages';
 import type { AxeResults, ImpactValue, RunOptions } from 'axe-core';
 import type { Page } from 'playwright-core';
 
@@ -135,82 +136,13 @@ export function formatReports(reports: readonly PageReport[]): string {
   return lines.join('\n');
 }
 
-/** The address paths of every built page (`/van-ban/x/`, `/404.html` → `/404/`), sorted. */
+/** The address paths of every built page (`/van-ban/x/`, `/404.html`), sorted. */
 export function builtPages(distDir: string): string[] {
-  const paths: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) {
-        // Pagefind's index and Astro's assets are not pages.
-        if (name !== 'pagefind' && name !== '_astro') walk(full);
-      } else if (name.endsWith('.html')) {
-        const rel = relative(distDir, full).split(sep).join('/');
-        paths.push(
-          rel === 'index.html'
-            ? '/'
-            : rel.endsWith('/index.html')
-              ? `/${rel.slice(0, -'index.html'.length)}`
-              : `/${rel.slice(0, -'.html'.length)}/`,
-        );
-      }
-    }
-  };
-  walk(distDir);
-  return paths.sort();
-}
-
-/** A route of src/pages as a pattern: `/khen-thuong/[id]/`, with the regular expression it matches. */
-interface Route {
-  readonly pattern: string;
-  readonly regex: RegExp;
-  /** Static segments: a static route wins over a dynamic one that matches the same path. */
-  readonly staticSegments: number;
-}
-
-/** The HTML routes of src/pages (`.astro` files; `_` files and folders are helpers, not routes). */
-export function pageRoutes(pagesDir: string): Route[] {
-  const routes: Route[] = [];
-  const walk = (dir: string, segments: string[]): void => {
-    for (const name of readdirSync(dir)) {
-      if (name.startsWith('_')) continue;
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full, [...segments, name]);
-      else if (name.endsWith('.astro')) {
-        const base = name.slice(0, -'.astro'.length);
-        const all = base === 'index' ? segments : [...segments, base];
-        routes.push({
-          pattern: `/${all.map((s) => `${s}/`).join('')}`,
-          regex: new RegExp(
-            `^/${all.map((s) => (/^\[.+\]$/.test(s) ? '[^/]+/' : `${escapeRegex(s)}/`)).join('')}$`,
-          ),
-          staticSegments: all.filter((s) => !s.startsWith('[')).length,
-        });
-      }
-    }
-  };
-  walk(pagesDir, []);
-  return routes;
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Built pages grouped by the route that made them; a page no route explains is a type of its own. */
-export function pageTypes(
-  paths: readonly string[],
-  routes: readonly Route[],
-): Map<string, string[]> {
-  const types = new Map<string, string[]>();
-  for (const path of paths) {
-    const route = routes
-      .filter((r) => r.regex.test(path))
-      .sort((a, b) => b.staticSegments - a.staticSegments)[0];
-    const key = route?.pattern ?? path;
-    types.set(key, [...(types.get(key) ?? []), path]);
-  }
-  return types;
+  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .map((f) => f.split(sep).join('/'))
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !f.startsWith('_astro/'))
+    .map(pagePathOf)
+    .sort();
 }
 
 /** The `<main>` element of a built page, as HTML. */

@@ -1,4 +1,4 @@
-import { pageUrlPath } from './pageUrlPath';
+import { pagePathOf } from '../site/builtPages';
 
 /** An address of the site itself, mapped to the file that serves it. */
 export interface InternalLink {
@@ -66,7 +66,7 @@ export function resolveLink(
 ): ResolvedLink {
   let url: URL;
   try {
-    const pageUrl = new URL(encodeURI(pageUrlPath(fromFile)), site.origin);
+    const pageUrl = new URL(encodeURI(pagePathOf(fromFile)), site.origin);
     url = new URL(href.trim(), base === undefined ? pageUrl : new URL(base.trim(), pageUrl));
   } catch {
     return { kind: 'invalid', href, reason: 'not a valid URL' };

@@ -9,7 +9,7 @@
 export const pageBudgetGzipBytes = 60 * 1024;
 
 /**
- * The page types (see `routePattern`) that load JavaScript, and why. Every other page type ships
+ * The page types (routes of src/pages, see src/lib/site/builtPages.ts) that load JavaScript, and why. Every other page type ships
  * none: the site reads, links and prints without scripts (without them, lists show in full and the
  * search page points to the document list).
  */
@@ -19,9 +19,9 @@ export const scriptIslands: Readonly<Record<string, string>> = {
   '/khen-thuong/': 'lọc danh sách quyết định khen thưởng',
   '/dien-hinh/': 'lọc danh sách điển hình',
   '/lich/': 'lọc lịch theo cơ quan, tỉnh',
-  '/khen-thuong/[…]/': 'sắp xếp bảng danh sách khen thưởng',
-  '/dien-hinh/[…]/': 'nút sao chép đường liên kết',
-  '/bang-vang/[…]/[…]/': 'nút in bảng vàng',
+  '/khen-thuong/[id]/': 'sắp xếp bảng danh sách khen thưởng',
+  '/dien-hinh/[id]/': 'nút sao chép đường liên kết',
+  '/bang-vang/[organization]/[year]/': 'nút in bảng vàng',
 };
 
 /** The most JavaScript one island page may load, gzip bytes (its scripts and their imports). */

@@ -7,7 +7,7 @@
 import { gzipSync } from 'node:zlib';
 import { init as initLexer, parse as parseModule } from 'es-module-lexer';
 import { htmlElements, isDataBlockScript } from '../html/elements';
-import { pagePathOf, routePattern } from '../site/builtPages';
+import { pagePathOf } from '../site/builtPages';
 
 /** Bytes of one kind of file: as stored, and gzip-compressed (≈ what a server sends). */
 export interface Bytes {
@@ -19,7 +19,7 @@ export interface Bytes {
 export interface PageWeight {
   /** The page's address path, e.g. `/van-ban/ke-hoach-25-kh-tu-…/`. */
   readonly path: string;
-  /** The page type (`routePattern` in src/lib/site/builtPages.ts), e.g. `/van-ban/[…]/`. */
+  /** The page type (the route that built it, src/lib/site/builtPages.ts), e.g. `/van-ban/[id]/`. */
   readonly type: string;
   readonly html: Bytes;
   readonly css: Bytes;
@@ -96,12 +96,14 @@ const sum = (list: readonly Bytes[]): Bytes => ({
  * @param file the page's path relative to the output folder (`van-ban/x/index.html`)
  * @param html the page's markup
  * @param readAsset reads a site path (`/_astro/x.css`) → its bytes; throws when the file is missing
+ * @param typeOf the page type of an address path (`pageType` in src/lib/site/builtPages.ts)
  * @throws Error naming the page and the missing file when a linked stylesheet or script is absent
  */
 export async function measurePage(
   file: string,
   html: string,
   readAsset: (sitePath: string) => Uint8Array,
+  typeOf: (path: string) => string,
 ): Promise<PageWeight> {
   const path = pagePathOf(file);
   const assets = pageAssets(html);
@@ -128,7 +130,7 @@ export async function measurePage(
   }
   return {
     path,
-    type: routePattern(path),
+    type: typeOf(path),
     html: bytesOf(html),
     css: sum(css),
     js: sum(js),

@@ -1,10 +1,12 @@
 /**
- * Built pages by type, for the tools that look at the whole built site (page weight, security and
- * accessibility sweeps): the address of a built HTML file, its page type, and a sample per type.
+ * Built pages by type, for the tools that look at the whole built site (link audit, page weight,
+ * security and accessibility sweeps): the address of a built HTML file, and its page type, the
+ * src/pages route that built it.
  */
+import { readdirSync } from 'node:fs';
 
 /**
- * The address path of a built HTML file: `van-ban/x/index.html` → `/van-ban/x/`, `404.html` →
+ * The address path a built file is served at: `van-ban/x/index.html` → `/van-ban/x/`, `404.html` →
  * `/404.html`.
  *
  * @param file the file's path relative to the output folder, with `/` separators
@@ -15,40 +17,75 @@ export function pagePathOf(file: string): string {
   return `/${file}`;
 }
 
+/** A route of src/pages as a pattern (`/khen-thuong/[id]/`) with the addresses it matches. */
+export interface PageRoute {
+  readonly pattern: string;
+  readonly regex: RegExp;
+  /** Static segments: a static route wins over a dynamic one that matches the same path. */
+  readonly staticSegments: number;
+}
+
+const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
- * The page type of an address: its first segment kept, every later segment replaced by `[…]`, so all
- * document pages are `/van-ban/[…]/` and all honour boards `/bang-vang/[…]/[…]/`.
+ * The HTML routes of the site from the `.astro` files of src/pages (`_` files and folders are
+ * helpers, not routes; endpoints such as `.png.ts` are not pages).
  *
- * @param path an address path starting with `/` (`/`, `/van-ban/`, `/404.html`)
+ * @param routeFiles paths relative to src/pages with `/` separators (`van-ban/[id]/index.astro`)
  */
-export function routePattern(path: string): string {
-  const trailing = path.endsWith('/');
-  const segments = path.split('/').filter((s) => s !== '');
-  if (segments.length === 0) return '/';
-  const pattern = segments.map((s, i) => (i === 0 ? s : '[…]'));
-  return `/${pattern.join('/')}${trailing ? '/' : ''}`;
+export function pageRoutes(routeFiles: readonly string[]): PageRoute[] {
+  return routeFiles
+    .filter((f) => f.endsWith('.astro') && !f.split('/').some((s) => s.startsWith('_')))
+    .map((file): PageRoute => {
+      // Astro writes its error pages as files: src/pages/404.astro → /404.html.
+      if (/^(404|500)\.astro$/.test(file)) {
+        const pattern = `/${file.replace('.astro', '.html')}`;
+        return { pattern, regex: new RegExp(`^${escapeRegex(pattern)}$`), staticSegments: 1 };
+      }
+      const parts = file.slice(0, -'.astro'.length).split('/');
+      const segments = parts.at(-1) === 'index' ? parts.slice(0, -1) : parts;
+      return {
+        pattern: `/${segments.map((s) => `${s}/`).join('')}`,
+        regex: new RegExp(
+          `^/${segments.map((s) => (/^\[.+\]$/.test(s) ? '[^/]+/' : `${escapeRegex(s)}/`)).join('')}$`,
+        ),
+        staticSegments: segments.filter((s) => !s.startsWith('[')).length,
+      };
+    });
+}
+
+/** The `.astro` route files under a pages folder, relative, for {@link pageRoutes}. */
+export function readPageRouteFiles(pagesDir: string): string[] {
+  return readdirSync(pagesDir, { recursive: true, encoding: 'utf8' })
+    .map((f) => f.split('\\').join('/'))
+    .filter((f) => f.endsWith('.astro'))
+    .sort();
 }
 
 /**
- * A sample of every page type: the first and the last address of each type in sorted order (one when
- * the type has one page), so a sweep covers every kind of page without visiting all of them.
+ * The page type of an address: the pattern of the route that built it (a static route wins over a
+ * dynamic one), or the address itself when no route explains it (`/404.html`).
+ */
+export function pageType(path: string, routes: readonly PageRoute[]): string {
+  const route = routes
+    .filter((r) => r.regex.test(path))
+    .sort((a, b) => b.staticSegments - a.staticSegments)[0];
+  return route?.pattern ?? path;
+}
+
+/**
+ * Built pages grouped by page type, types and pages sorted.
  *
  * @param paths address paths of built pages
- * @returns type → sampled paths, types sorted
  */
-export function samplePagesByType(paths: readonly string[]): Map<string, string[]> {
-  const byType = new Map<string, string[]>();
+export function groupByPageType(
+  paths: readonly string[],
+  routes: readonly PageRoute[],
+): Map<string, string[]> {
+  const types = new Map<string, string[]>();
   for (const path of [...paths].sort()) {
-    const type = routePattern(path);
-    byType.set(type, [...(byType.get(type) ?? []), path]);
+    const type = pageType(path, routes);
+    types.set(type, [...(types.get(type) ?? []), path]);
   }
-  const sample = new Map<string, string[]>();
-  for (const type of [...byType.keys()].sort()) {
-    const list = byType.get(type) ?? [];
-    const first = list[0];
-    const last = list.at(-1);
-    if (first === undefined || last === undefined) continue;
-    sample.set(type, first === last ? [first] : [first, last]);
-  }
-  return sample;
+  return new Map([...types.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }

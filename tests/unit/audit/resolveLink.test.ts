@@ -1,18 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { pageUrlPath } from '../../../src/lib/audit/pageUrlPath';
+import { pagePathOf } from '../../../src/lib/site/builtPages';
 import { resolveLink } from '../../../src/lib/audit/resolveLink';
 
 const site = new URL('https://thiduakhenthuong.example.vn');
 const page = 'van-ban/ke-hoach-25-kh-tu/index.html';
 
-describe('pageUrlPath gives the address a built file is served at', () => {
+describe('pagePathOf gives the address a built file is served at', () => {
   test.each([
     ['index.html', '/'],
     ['van-ban/index.html', '/van-ban/'],
     ['404.html', '/404.html'],
     ['khen-thuong/khen-thuong.csv', '/khen-thuong/khen-thuong.csv'],
   ])('%s → %s', (file, path) => {
-    expect(pageUrlPath(file)).toBe(path);
+    expect(pagePathOf(file)).toBe(path);
   });
 });
 

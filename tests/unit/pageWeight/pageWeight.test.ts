@@ -1,24 +1,51 @@
 import { describe, expect, test } from 'vitest';
 import { measurePage, pageAssets, staticImports } from '../../../src/lib/pageWeight/pageWeight';
-import { pagePathOf, routePattern, samplePagesByType } from '../../../src/lib/site/builtPages';
+import {
+  groupByPageType,
+  pagePathOf,
+  pageRoutes,
+  pageType,
+} from '../../../src/lib/site/builtPages';
 
 describe('page types', () => {
+  const routes = pageRoutes([
+    'index.astro',
+    '404.astro',
+    'van-ban/index.astro',
+    'van-ban/[id]/index.astro',
+    'khen-thuong/[id]/index.astro',
+    'khen-thuong/lay-y-kien/index.astro',
+    'bang-vang/[organization]/[year]/index.astro',
+    'dien-hinh/_ExemplarPart.astro',
+  ]);
+
   test.each([
     ['index.html', '/', '/'],
     ['404.html', '/404.html', '/404.html'],
     ['van-ban/index.html', '/van-ban/', '/van-ban/'],
-    ['van-ban/ke-hoach-25/index.html', '/van-ban/ke-hoach-25/', '/van-ban/[…]/'],
-    ['bang-vang/ubnd/2025/index.html', '/bang-vang/ubnd/2025/', '/bang-vang/[…]/[…]/'],
-  ])('%s is the page %s of type %s', (file, path, type) => {
+    ['van-ban/ke-hoach-25/index.html', '/van-ban/ke-hoach-25/', '/van-ban/[id]/'],
+    ['khen-thuong/lay-y-kien/index.html', '/khen-thuong/lay-y-kien/', '/khen-thuong/lay-y-kien/'],
+    ['khen-thuong/qd-1/index.html', '/khen-thuong/qd-1/', '/khen-thuong/[id]/'],
+    [
+      'bang-vang/ubnd/2025/index.html',
+      '/bang-vang/ubnd/2025/',
+      '/bang-vang/[organization]/[year]/',
+    ],
+  ])('%s is the page %s built by the route %s', (file, path, type) => {
     expect(pagePathOf(file)).toBe(path);
-    expect(routePattern(path)).toBe(type);
+    expect(pageType(path, routes)).toBe(type);
   });
 
-  test('a sample keeps the first and last page of each type, and single pages once', () => {
-    const sample = samplePagesByType(['/van-ban/c/', '/', '/van-ban/a/', '/van-ban/b/']);
-    expect([...sample.entries()]).toEqual([
+  test('helper components (_ files) are not routes', () => {
+    expect(routes.map((r) => r.pattern)).not.toContain('/dien-hinh/_ExemplarPart/');
+  });
+
+  test('pages are grouped by type, types and pages in order', () => {
+    const groups = groupByPageType(['/van-ban/c/', '/', '/van-ban/a/', '/van-ban/'], routes);
+    expect([...groups.entries()]).toEqual([
       ['/', ['/']],
-      ['/van-ban/[…]/', ['/van-ban/a/', '/van-ban/c/']],
+      ['/van-ban/', ['/van-ban/']],
+      ['/van-ban/[id]/', ['/van-ban/a/', '/van-ban/c/']],
     ]);
   });
 });
@@ -53,13 +80,18 @@ describe('what a page loads', () => {
     };
     const html =
       '<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/page.js"></script>';
-    const weight = await measurePage('van-ban/x/index.html', html, (path) => {
-      const content = files[path];
-      if (content === undefined) throw new Error('ENOENT');
-      return Buffer.from(content);
-    });
+    const weight = await measurePage(
+      'van-ban/x/index.html',
+      html,
+      (path) => {
+        const content = files[path];
+        if (content === undefined) throw new Error('ENOENT');
+        return Buffer.from(content);
+      },
+      () => '/van-ban/[id]/',
+    );
     expect(weight.path).toBe('/van-ban/x/');
-    expect(weight.type).toBe('/van-ban/[…]/');
+    expect(weight.type).toBe('/van-ban/[id]/');
     expect(weight.scripts).toEqual(['/_astro/chunk.js', '/_astro/page.js']);
     expect(weight.css.raw).toBe(15);
     expect(weight.js.raw).toBe(
@@ -71,9 +103,14 @@ describe('what a page loads', () => {
 
   test('a stylesheet missing from the build is an error naming the page and the file', async () => {
     await expect(
-      measurePage('index.html', '<link rel="stylesheet" href="/_astro/gone.css">', () => {
-        throw new Error('ENOENT');
-      }),
+      measurePage(
+        'index.html',
+        '<link rel="stylesheet" href="/_astro/gone.css">',
+        () => {
+          throw new Error('ENOENT');
+        },
+        () => '/',
+      ),
     ).rejects.toThrow('index.html links /_astro/gone.css');
   });
 });

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openWatched, type WatchedPage } from './browser';
-import { builtPages, pageRoutes, pageTypes } from './axe';
+import { builtPages } from './axe';
+import { groupByPageType, pageRoutes, readPageRouteFiles } from '../../src/lib/site/builtPages';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -146,7 +147,7 @@ async function skipToContent(page: Page): Promise<void> {
 
 const fileOf = (path: string): string =>
   join(distDir, path === '/404/' ? '404.html' : `${path.slice(1)}index.html`);
-const types = pageTypes(builtPages(distDir), pageRoutes('src/pages'));
+const types = groupByPageType(builtPages(distDir), pageRoutes(readPageRouteFiles('src/pages')));
 
 /** The decision page with the most awardees (the longest table to sort). */
 const largestDecision =

@@ -26,7 +26,13 @@ export interface DocumentNumber {
   readonly kind: DocumentKind | null;
 }
 
-const code = String.raw`[\p{Lu}\p{Ll}]+[\p{Lu}\p{Ll}\d]*`;
+/**
+ * A code of letters, then letters or digits ("KH", "ĐU", "QH15"). Written as one letter and then the
+ * rest, so that a code can be matched in one way only: `[letters]+[letters or digits]*` could split a
+ * run of letters anywhere, and a long hyphenated text that is not a number ("1-KH/AAAA-AAAA-…!")
+ * backtracked exponentially and hung the validation pass and the importer.
+ */
+const code = String.raw`[\p{Lu}\p{Ll}][\p{Lu}\p{Ll}\d]*`;
 const partyPattern = new RegExp(String.raw`^(\d+)?-(${code})\/(${code}(?:-${code})*)$`, 'u');
 const statePattern = new RegExp(String.raw`^(\d+)?\/(?:(\d{4})\/)?(${code}(?:-${code})*)$`, 'u');
 

@@ -98,12 +98,24 @@ export function columnOf(header: string): Column {
 const asString = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : undefined;
 
+/**
+ * {@link toSlug}, or undefined for text it cannot make a slug from ("…", "---"): `toSlug` throws there,
+ * and a decision whose authority line has no letter would otherwise crash the import.
+ */
+function slugOrUndefined(text: string): string | undefined {
+  try {
+    return toSlug(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG QUYẾT THẮNG" → the id of a known organization, by slug or name. */
 function organizationId(
   printed: string,
   organizations: readonly ExistingEntry[],
 ): string | undefined {
-  const slug = toSlug(printed);
+  const slug = slugOrUndefined(printed);
   const folded = foldText(printed);
   return organizations.find(
     (o) =>
@@ -237,7 +249,7 @@ export function importAwardDecision(
     note(
       'issuer',
       `không xác định được cơ quan ban hành "${authority ?? ''}" / issuer not found in content/organizations`,
-      `add content/organizations/${authority === undefined ? '<id>' : toSlug(authority)}.json (name, level, branch, parent), then import again`,
+      `add content/organizations/${(authority === undefined ? undefined : slugOrUndefined(authority)) ?? '<id>'}.json (name, level, branch, parent), then import again`,
     );
   const issuerData = context.organizations.find((o) => o.id === issuer)?.data;
   const issuerFacts = {

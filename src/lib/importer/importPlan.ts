@@ -360,9 +360,19 @@ export function importPlan(
   const sameIssuer = (a?: string, b?: string): boolean =>
     a === undefined || b === undefined || canonicalIssuerName(a) === canonicalIssuerName(b);
 
-  const toDraft = (raw: Citation, relation: CitationRelation): CitationDraft | null => {
+  /**
+   * @param within the number keys of the citations this one is nested in: a citation that (through
+   *   the fullest citation of its number) implements itself, e.g. a title "Chỉ thị 41-CT/TW … về thực
+   *   hiện Chỉ thị 41-CT/TW", is dropped at the repeat instead of recursing until the stack overflows
+   */
+  const toDraft = (
+    raw: Citation,
+    relation: CitationRelation,
+    within: ReadonlySet<string> = new Set(),
+  ): CitationDraft | null => {
     let c = raw;
     const key = c.number === undefined ? null : numberKey(c.number);
+    if (key !== null && within.has(key)) return null;
     const full = key === null ? undefined : fullest.get(key);
     if (
       full !== undefined &&
@@ -456,7 +466,7 @@ export function importPlan(
     }
     const implementsDrafts = c.nested
       .filter((n) => n.afterImplementing)
-      .map((n) => toDraft(n, 'implements'))
+      .map((n) => toDraft(n, 'implements', key === null ? within : new Set([...within, key])))
       .filter((d): d is CitationDraft => d !== null);
     return {
       kind: c.kind,

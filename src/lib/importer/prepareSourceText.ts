@@ -50,12 +50,23 @@ export function stripWordProcessorMarkup(line: string): string {
     .trim();
 }
 
+/** Form feed and vertical tab: page breaks of a PDF extraction, read as line breaks. */
+const pageBreakControls = /[\f\v]/gu;
+
+/**
+ * The other control characters (C0 but tab and line feed, DEL, C1) a PDF extraction or a damaged copy
+ * leaves: invisible, and Markdown would turn a NUL into U+FFFD, which the validation pass reports as
+ * a file not saved as UTF-8. Dropped.
+ */
+const otherControls = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/gu;
+
 /** A date whose last slash is doubled: "26/12//2024". */
 const doubledSlashDate = /(\d{1,2})\s*\/\s*(\d{1,2})\s*\/{2,}\s*(\d{4})/gu;
 
 /**
  * Cleans a plan's plain text as it comes from a word processor or a PDF extraction and splits it into
- * lines: CRLF/CR → LF and NFD → NFC (`normalizeText`), word-processor markup removed
+ * lines: CRLF/CR → LF and NFD → NFC (`normalizeText`), control characters dropped (form feeds and
+ * vertical tabs become line breaks), word-processor markup removed
  * ({@link stripWordProcessorMarkup}), leading and trailing spaces dropped, and dates with a doubled
  * slash repaired ("26/12//2024" → "26/12/2024", seed 003). Empty lines are dropped; each line records
  * whether a blank line came before it, which is where paragraphs may end.
@@ -67,8 +78,11 @@ export function prepareSourceText(raw: string): PreparedText {
   const repairs: TextRepair[] = [];
   const lines: SourceLine[] = [];
   let blankBefore = true;
-  for (const rawLine of normalizeText(raw).split('\n')) {
-    const stripped = stripWordProcessorMarkup(rawLine);
+  const clean = normalizeText(raw).replace(pageBreakControls, '\n').replace(otherControls, '');
+  for (const rawLine of clean.split('\n')) {
+    // NFC again once markup and control characters are gone: removing the "*" of "\u0301*\u0323"
+    // leaves two combining marks out of canonical order, which the validation pass reports.
+    const stripped = stripWordProcessorMarkup(rawLine).normalize('NFC');
     const text = stripped.replace(doubledSlashDate, (match, d: string, m: string, y: string) => {
       const after = `${d}/${m}/${y}`;
       repairs.push({ kind: 'dateSlashes', before: match, after });

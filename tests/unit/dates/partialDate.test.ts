@@ -6,6 +6,7 @@ import {
   parseVietnameseDate,
   partialDateProblem,
 } from '../../../src/lib/dates/partialDate';
+import { partialDateField } from '../../../src/schemas/shared/partialDate';
 
 describe('checking a partial date', () => {
   test.each([['2025'], ['2024-02'], ['2025-12-05'], ['2024-02-29']])('%s is valid', (value) => {
@@ -94,6 +95,21 @@ describe('precision and order', () => {
       '2024',
       '2024-02',
       '2024-02-01',
+    ]);
+  });
+});
+
+describe('the partial date field of the schemas', () => {
+  test('a YAML date is read back as the day it names', () => {
+    expect(partialDateField.parse(new Date(Date.UTC(2025, 11, 5)))).toBe('2025-12-05');
+  });
+
+  // Found by tests/unit/property/schemas.property.test.ts: toISOString() threw a RangeError.
+  test('an invalid Date is a validation error, not a crash', () => {
+    const result = partialDateField.safeParse(new Date(Number.NaN));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.message)).toEqual([
+      'must be YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025, 2024-02, 2025-12-05); got "Invalid Date"',
     ]);
   });
 });

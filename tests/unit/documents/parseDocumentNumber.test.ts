@@ -143,3 +143,18 @@ describe('text that is not a document number', () => {
     expect(parseDocumentNumber(raw)).toBeNull();
   });
 });
+
+describe('long text that looks like a number', () => {
+  // Found by tests/unit/property/importer.property.test.ts: a code pattern that could split a run of
+  // letters in many ways backtracked exponentially (seven hyphenated words: about a second; ten:
+  // never returned).
+  test.each([
+    ['1-KH/' + 'AAAAAAAAAA-'.repeat(7) + '!'],
+    ['1/' + 'AAAAAAAAAA-'.repeat(7) + '!'],
+    ['1/2025/' + 'AAAAAAAAAA-'.repeat(7) + '!'],
+  ])('%j gives null at once', (raw) => {
+    const start = performance.now();
+    expect(parseDocumentNumber(raw)).toBeNull();
+    expect(performance.now() - start).toBeLessThan(100);
+  });
+});

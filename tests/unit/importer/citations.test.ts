@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { describeOrganization } from '../../../src/lib/importer/describeOrganization';
 import { findCitations } from '../../../src/lib/importer/findCitations';
+import { importPlan } from '../../../src/lib/importer/importPlan';
 import { canonicalIssuerName, matchIssuer } from '../../../src/lib/importer/issuerNames';
 import { findKnownDocument } from '../../../src/lib/importer/knownDocuments';
 import { modernToneMarks } from '../../../src/lib/importer/modernToneMarks';
@@ -320,5 +321,17 @@ describe('the known-documents table', () => {
 
   test('a law cited by name without a date is not guessed', () => {
     expect(findKnownDocument({ kind: 'law', lawName: 'Thi đua, khen thưởng' })).toBeUndefined();
+  });
+});
+
+describe('a citation that implements itself', () => {
+  // Found by tests/unit/property/importer.property.test.ts (a seed with lines swapped): the nested
+  // "Chỉ thị 41-CT/TW" took the fullest citation of its number, which nests it again, and importPlan
+  // recursed until "Maximum call stack size exceeded".
+  test('is read once, without recursing', () => {
+    const text =
+      'KẾ HOẠCH\nChỉ thị 41-CT/TW ngày 26/12/2024\ncủa Bộ Chính trị về\nthực hiện Chỉ thị 41-CT/TW';
+    const draft = importPlan({ fileName: 'x.txt', text });
+    expect(draft.citations.map((c) => [c.number, c.implements.length])).toEqual([['41-CT/TW', 0]]);
   });
 });

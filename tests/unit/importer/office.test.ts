@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { awardDecisionSchema } from '../../../src/schemas/awardDecisions';
+import { importAwardDecision } from '../../../src/lib/importer/awardDecisionImport';
 import type { RunImportResult } from '../../../src/lib/importer/runImport';
 import { runImport } from '../../../src/lib/importer/runImport';
 import { docxOf, pdfOf, scannedPdf } from './officeFixtures';
@@ -260,5 +261,20 @@ describe('an award decision in Word with a table of awardees', () => {
       outcome.problems.map((p) => [p.field, p.message]),
       await readdir(out).then((names) => names.includes('award-decisions')),
     ]).toEqual([[['awardees.1.unit', expect.stringContaining('phone') as unknown]], false]);
+  });
+});
+
+describe('an award decision whose authority line has no letter', () => {
+  // Found by tests/unit/property/importer.property.test.ts: the line after the trích yếu was made
+  // into a slug to find the issuer, and toSlug threw "Cannot make a URL slug" instead of a problem.
+  test('is reported as an unknown issuer, not a crash', () => {
+    const text = decisionText.replace('CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG QUYẾT THẮNG', '…');
+    const result = importAwardDecision(
+      { fileName: 'qd.docx', text, tables: [awardeeRows] },
+      { documents: [], organizations: [], awardForms: [] },
+    );
+    expect(result.problems.find((p) => p.field === 'issuer')?.fix).toBe(
+      'add content/organizations/<id>.json (name, level, branch, parent), then import again',
+    );
   });
 });

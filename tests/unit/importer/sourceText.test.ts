@@ -42,6 +42,26 @@ describe('cleaning the text', () => {
       { kind: 'dateSlashes', before: '26/12//2024', after: '26/12/2024' },
     ]);
   });
+  // Found by tests/unit/property/importer.property.test.ts: a NUL in the text reached the front
+  // matter as U+FFFD (Markdown's replacement), and the validation pass refused the imported plan.
+  test('control characters are dropped, and a form feed (page break) ends the line', () => {
+    expect(lines('giám sát\u0000 trong\u0007 tổ chức\fKẾ HOẠCH\u0085').map((l) => l.text)).toEqual([
+      'giám sát trong tổ chức',
+      'KẾ HOẠCH',
+    ]);
+  });
+  // Found by tests/unit/property/importer.property.test.ts: NFC came before the markup was removed,
+  // so "\u0301*\u0323" lost its "*" and kept two combining marks out of order (not NFC).
+  test('a line is NFC after its markup and control characters are removed', () => {
+    const [line] = lines('\u0301*\u0323… thực hiện\u0000\u0301 Kê\u0000\u0301 hoạch');
+    expect(line?.text).toBe(line?.text.normalize('NFC'));
+    expect(line?.text.endsWith('Kế hoạch')).toBe(true);
+  });
+  // Found by tests/unit/property/importer.property.test.ts: normalizeText removed only a leading BOM
+  // ("\uFEFF\uFEFF…" kept the second, so normalising twice differed); one inside a line stayed.
+  test('every byte-order mark is removed, like the other zero-width characters', () => {
+    expect(lines('Kế hoạch\uFEFF thi\uFEFF đua').map((l) => l.text)).toEqual(['Kế hoạch thi đua']);
+  });
 });
 
 describe('rebuilding paragraphs', () => {

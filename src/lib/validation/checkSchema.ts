@@ -77,7 +77,7 @@ export function checkSchema(entry: ParsedEntry): Problem[] {
   if (shape !== null) {
     const known = Object.keys(shape);
     for (const key of Object.keys(data)) {
-      if (!(key in shape)) problems.push(unknownField(entry, key, known));
+      if (!Object.hasOwn(shape, key)) problems.push(unknownField(entry, key, known));
     }
   }
   return problems;

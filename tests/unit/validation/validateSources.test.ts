@@ -38,6 +38,15 @@ describe('references', () => {
     ]);
   });
 
+  test('a field named like a built-in property (toString) is an unknown field, not ignored', () => {
+    const { problems } = validate([
+      boChinhTri,
+      chiThi41,
+      plan('chi-thi-41-ct-tw-bo-chinh-tri-2024-12-26', 'toString: x'),
+    ]);
+    expect(problems.map((p) => `${p.field}:${p.check}`)).toEqual(['toString:unknownField']);
+  });
+
   test('a reference to a draft says the draft exists but is not published', () => {
     const { problems } = validate(
       [boChinhTri, plan('chi-thi-41-ct-tw-bo-chinh-tri-2024-12-26')],

@@ -26,7 +26,9 @@ const digitsJoined = (text: string): string =>
 const rules: readonly Rule[] = [
   {
     kind: 'email',
-    test: (t) => /[^\s@]+@[^\s@]+\.[\p{L}]{2,}/u.test(t),
+    // Matched only from the start of a word: without the lookbehind a long word with no "@" was
+    // rescanned from every character (quadratic; 0.45 s for 20,000 letters).
+    test: (t) => /(?<![^\s@])[^\s@]+@[^\s@]+\.[\p{L}]{2,}/u.test(t),
     reason: 'looks like an e-mail address (địa chỉ thư điện tử)',
   },
   {

@@ -1,23 +1,65 @@
 /**
  * `npm run bench`: prints the project's speed and size figures; no pass/fail (targets are shown next
- * to the figures). Tests never time anything; this script does.
+ * to the figures). Tests never time anything; this script does. Logic and formatting live in
+ * src/lib/bench/ (unit-tested); the measuring helpers in scripts/bench/.
+ *
+ * `npm run bench -- [--sizes 1000,10000,50000] [--seed 1] [--skip-browser] [--skip-baseline]
+ * [--skip-og] [--incremental] [--reuse] [--out docs/performance.md] [--work /tmp/bench]` (`--help`).
  *
  * Figures:
  * - `npm run check:content` on the shipped content: the wall time an editor waits after saving (a
  *   fresh process, as the npm script runs it), and the time of the validation pass alone (median of 5
  *   runs in this process).
- * - Page weight per page type (scripts/page-weight.ts) of the built site in OUT_DIR (default dist),
- *   when it has been built.
+ * - For each corpus size (plans; 10 awardees per plan, one decision of 10 awardees per plan): the
+ *   synthetic corpus (scripts/corpus.ts, kept in --work and reused when its arguments match), then
+ *   scripts/build.ts into a temporary output with empty caches: wall time, pages per second, peak RSS
+ *   of the whole process tree, dist/ and pagefind/ bytes; search in Chromium (bytes fetched and time
+ *   for three queries, without and with a filter); the page weight of every page type; a bare-Astro
+ *   baseline over the same corpus (scripts/bench/baseline/) built to the same number of HTML pages; with
+ *   --incremental, a second build after changing one document, with the same caches.
+ * - With --sizes 0: only check:content and the page weight of the built site in OUT_DIR (default dist).
  *
- * Environment: CONTENT_DIR (default ./content), OUT_DIR (default dist).
+ * Each size's figures are also saved as JSON in --work (results-<plans>-s<seed>[-skip-og].json).
+ * Builds run one at a time: Astro writes generated files into the project's .astro/ folder.
+ *
+ * Environment: CONTENT_DIR (default ./content), OUT_DIR (default dist) for the check:content and
+ * page-weight part.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { validateContent } from '../src/lib/validation/index';
+import {
+  BenchUsageError,
+  benchUsage,
+  parseBenchArguments,
+  type BenchOptions,
+} from '../src/lib/bench/benchArguments';
+import {
+  buildTable,
+  buildTimeFit,
+  keptNotes,
+  parseBuildSteps,
+  renderReport,
+  searchTable,
+  verdicts,
+  type BenchReport,
+  type BuildFigures,
+  type MachineFigures,
+  type PageFigure,
+  type SizeFigures,
+} from '../src/lib/bench/benchReport';
+import { folderBytes, htmlPageCount } from '../src/lib/bench/folderSize';
+import { parseCpuInfo, parseMemTotal } from '../src/lib/bench/processMemory';
+import { runMeasured } from './bench/processTree';
+import { measureSearches } from './bench/searchBench';
 import { formatWeights, measureSite } from './page-weight';
+import { weightByType } from '../src/lib/pageWeight/pageWeight';
 
+const root = process.cwd();
 const contentDir = resolve(process.env['CONTENT_DIR'] ?? './content');
 const outDir = resolve(process.env['OUT_DIR'] ?? 'dist');
 
@@ -27,6 +69,10 @@ const checkTargetSeconds = 2;
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+const log = (text: string): void => {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${text}`);
 };
 
 async function benchCheckContent(): Promise<string[]> {
@@ -58,14 +104,383 @@ async function benchCheckContent(): Promise<string[]> {
   ];
 }
 
+function machine(loadStart: string): MachineFigures {
+  const read = (path: string): string => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return '';
+    }
+  };
+  const cpu = parseCpuInfo(read('/proc/cpuinfo'));
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain'], { encoding: 'utf8' }).trim();
+    if (dirty !== '') commit += ' (with uncommitted changes)';
+  } catch {
+    // not a git checkout
+  }
+  return {
+    cpu: cpu.model,
+    cores: cpu.processors,
+    memoryBytes: parseMemTotal(read('/proc/meminfo')) ?? 0,
+    node: process.version,
+    date: new Date().toISOString(),
+    commit,
+    loadStart,
+    loadEnd: loadStart,
+  };
+}
+
+const loadAverage = (): string =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
+
+/** Files a collection folder holds (drafts `_*` excluded), as the glob loaders read them. */
+function entryCount(dir: string, folder: string, extension: string): number {
+  try {
+    return readdirSync(join(dir, folder), { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith(extension) && !f.split(/[\\/]/).some((part) => part.startsWith('_')),
+    ).length;
+  } catch {
+    return 0;
+  }
+}
+
+/** Writes (or reuses) the corpus of `plans` plans. */
+async function corpus(
+  options: BenchOptions,
+  plans: number,
+): Promise<{ dir: string; seconds: number }> {
+  const dir = join(options.work, `corpus-${String(plans)}-s${options.seed}`);
+  const args = [
+    '--out',
+    dir,
+    '--plans',
+    String(plans),
+    '--awardees',
+    String(plans * options.awardeesPerPlan),
+    '--seed',
+    options.seed,
+  ];
+  const marker = `${dir}.args.json`;
+  if (existsSync(join(dir, 'documents')) && existsSync(marker)) {
+    if ((await readFile(marker, 'utf8')) === JSON.stringify(args)) {
+      log(`corpus ${dir}: reused (same arguments)`);
+      return { dir, seconds: 0 };
+    }
+  }
+  log(`corpus: scripts/corpus.ts ${args.join(' ')}`);
+  const started = performance.now();
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/corpus.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`corpus generation failed:\n${run.stdout}${run.stderr}`);
+  await writeFile(marker, JSON.stringify(args));
+  return { dir, seconds: (performance.now() - started) / 1000 };
+}
+
+const failedBuild = (output: string, wallSeconds: number, peak: number): BuildFigures => ({
+  ok: false,
+  error: output.trimEnd().split('\n').slice(-15).join('\n'),
+  wallSeconds,
+  peakRssBytes: peak,
+  pages: 0,
+  distBytes: 0,
+  pagefindBytes: 0,
+  steps: {},
+});
+
+/** scripts/build.ts into `out`, measured; retried once when another build broke .astro/. */
+async function siteBuild(
+  options: BenchOptions,
+  content: string,
+  out: string,
+  caches: string,
+): Promise<BuildFigures> {
+  for (let attempt = 1; ; attempt += 1) {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      CONTENT_DIR: content,
+      OUT_DIR: out,
+      ASTRO_CACHE_DIR: join(caches, 'astro'),
+      OG_CACHE_DIR: join(caches, 'og'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    };
+    delete env['SKIP_OG_IMAGES'];
+    if (options.skipOg) env['SKIP_OG_IMAGES'] = '1';
+    const run = await runMeasured(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
+      cwd: root,
+      env,
+      echo: (text) => {
+        for (const line of text.split('\n')) if (line.startsWith('✓')) log(`  ${line}`);
+      },
+    });
+    if (run.code !== 0) {
+      if (attempt < 2 && /UnknownContentCollectionError/.test(run.output)) {
+        log('  build failed with UnknownContentCollectionError (a concurrent build?); retrying');
+        continue;
+      }
+      return failedBuild(run.output, run.wallSeconds, run.peakRssBytes);
+    }
+    return {
+      ok: true,
+      wallSeconds: run.wallSeconds,
+      peakRssBytes: run.peakRssBytes,
+      pages: htmlPageCount(out),
+      distBytes: folderBytes(out),
+      pagefindBytes: folderBytes(join(out, 'pagefind')),
+      steps: parseBuildSteps(run.output),
+    };
+  }
+}
+
+/** The bare-Astro baseline over the same corpus, with filler pages up to `pages` HTML pages. */
+async function baselineBuild(
+  options: BenchOptions,
+  content: string,
+  pages: number,
+): Promise<BuildFigures> {
+  const entries =
+    entryCount(content, 'documents', '.md') +
+    entryCount(content, 'organizations', '.json') +
+    entryCount(content, 'award-forms', '.json') +
+    entryCount(content, 'award-decisions', '.json') +
+    entryCount(content, 'movements', '.json');
+  const filler = Math.max(0, pages - entries - 1);
+  const out = join(options.work, `baseline-out-${String(pages)}`);
+  const cache = join(options.work, `baseline-cache-${String(pages)}`);
+  await rm(out, { recursive: true, force: true });
+  await rm(cache, { recursive: true, force: true });
+  const run = await runMeasured(
+    process.execPath,
+    [
+      resolve('node_modules/astro/bin/astro.mjs'),
+      'build',
+      '--root',
+      resolve('scripts/bench/baseline'),
+      '--outDir',
+      out,
+    ],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        BENCH_CONTENT_DIR: content,
+        BENCH_FILLER_PAGES: String(filler),
+        ASTRO_CACHE_DIR: cache,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+    },
+  );
+  if (run.code !== 0) return failedBuild(run.output, run.wallSeconds, run.peakRssBytes);
+  const result: BuildFigures = {
+    ok: true,
+    wallSeconds: run.wallSeconds,
+    peakRssBytes: run.peakRssBytes,
+    pages: htmlPageCount(out),
+    distBytes: folderBytes(out),
+    pagefindBytes: 0,
+    steps: { astro: run.wallSeconds },
+  };
+  await rm(out, { recursive: true, force: true });
+  return result;
+}
+
+/** Changes one plan's body (appends a paragraph), rebuilds into the same output, restores the file. */
+async function incrementalBuild(
+  options: BenchOptions,
+  content: string,
+  out: string,
+  caches: string,
+): Promise<BuildFigures> {
+  const documents = join(content, 'documents');
+  const name = readdirSync(documents)
+    .filter((f) => f.startsWith('ke-hoach-') && f.endsWith('.md'))
+    .sort()[0];
+  if (name === undefined) throw new Error(`no plan in ${documents}`);
+  const file = join(documents, name);
+  const original = await readFile(file, 'utf8');
+  await writeFile(file, `${original.trimEnd()}\n\nĐoạn văn thêm để đo lần dựng lại (bench).\n`);
+  try {
+    log(`  incremental: changed ${name}, building again with the same caches`);
+    return await siteBuild(options, content, out, caches);
+  } finally {
+    await writeFile(file, original);
+  }
+}
+
+/** The heaviest page of a content type (`/section/[…]/`), first visit, gzip. */
+function heaviestContent(types: ReturnType<typeof weightByType>): PageFigure | null {
+  const content = types.filter((t) => t.type.includes('[…]'));
+  const top = content.reduce<(typeof content)[number] | null>(
+    (a, b) => (a === null || b.totalGzip > a.totalGzip ? b : a),
+    null,
+  );
+  return top === null
+    ? null
+    : { path: top.heaviest.path, type: top.type, gzipBytes: top.totalGzip };
+}
+
+async function benchSize(options: BenchOptions, plans: number): Promise<SizeFigures> {
+  const tag = `${String(plans)}-s${options.seed}${options.skipOg ? '-skip-og' : ''}`;
+  const saved = join(options.work, `results-${tag}.json`);
+  if (options.reuse && existsSync(saved)) {
+    log(`${tag}: figures reused from ${saved}`);
+    return JSON.parse(await readFile(saved, 'utf8')) as SizeFigures;
+  }
+  const { dir: content, seconds: generateSeconds } = await corpus(options, plans);
+  const out = join(options.work, `out-${tag}`);
+  const caches = join(options.work, `cache-${tag}`);
+  await rm(out, { recursive: true, force: true });
+  await rm(caches, { recursive: true, force: true });
+  await mkdir(caches, { recursive: true });
+  log(`build ${tag}: scripts/build.ts → ${out} (empty caches in ${caches})`);
+  const build = await siteBuild(options, content, out, caches);
+  log(
+    build.ok
+      ? `  ${String(build.pages)} pages in ${build.wallSeconds.toFixed(1)} s, peak RSS ${(build.peakRssBytes / 1024 ** 3).toFixed(2)} GiB`
+      : `  build FAILED:\n${build.error ?? ''}`,
+  );
+  let searches: SizeFigures['searches'] = [];
+  let weightTable = '';
+  let heaviestContentPage: PageFigure | null = null;
+  if (build.ok) {
+    log('  page weight');
+    const weights = await measureSite(out);
+    weightTable = formatWeights(weights);
+    heaviestContentPage = heaviestContent(weightByType(weights));
+    if (!options.skipBrowser) {
+      log('  search in Chromium');
+      try {
+        searches = await measureSearches(out);
+      } catch (error) {
+        log(`  search measurement failed: ${String(error)}`);
+      }
+    }
+  }
+  const corpusEntries =
+    entryCount(content, 'documents', '.md') +
+    entryCount(content, 'organizations', '.json') +
+    entryCount(content, 'award-decisions', '.json') +
+    entryCount(content, 'exemplars', '.mdx');
+  let figures: SizeFigures = {
+    plans,
+    awardees: plans * options.awardeesPerPlan,
+    corpusEntries,
+    generateSeconds,
+    build,
+    baseline: null,
+    incremental: null,
+    searches,
+    heaviestContentPage,
+    weightTable,
+  };
+  // Saved after each phase, so a run stopped later keeps what was measured (--reuse reads it).
+  const save = (): Promise<void> => writeFile(saved, JSON.stringify(figures, null, 2));
+  await save();
+  if (!options.skipBaseline && build.ok) {
+    log(`  baseline: bare Astro, ${String(build.pages)} pages`);
+    const baseline = await baselineBuild(options, content, build.pages);
+    log(
+      baseline.ok
+        ? `  baseline: ${String(baseline.pages)} pages in ${baseline.wallSeconds.toFixed(1)} s`
+        : `  baseline FAILED:\n${baseline.error ?? ''}`,
+    );
+    figures = { ...figures, baseline };
+    await save();
+  }
+  if (options.incremental && build.ok) {
+    const incremental = await incrementalBuild(options, content, out, caches);
+    log(
+      `  rebuild: ${incremental.wallSeconds.toFixed(1)} s (first ${build.wallSeconds.toFixed(1)} s)`,
+    );
+    figures = { ...figures, incremental };
+    await save();
+  }
+  await rm(out, { recursive: true, force: true });
+  return figures;
+}
+
+function notRun(options: BenchOptions, sizes: readonly SizeFigures[]): string[] {
+  const out: string[] = [];
+  for (const s of sizes) {
+    if (s.incremental === null) out.push(`${String(s.plans)} plans: incremental rebuild not run.`);
+    if (s.baseline === null) out.push(`${String(s.plans)} plans: baseline not run.`);
+    if (s.searches.length === 0)
+      out.push(`${String(s.plans)} plans: search in the browser not run.`);
+  }
+  for (const size of [1000, 10_000, 50_000]) {
+    if (!options.sizes.includes(size))
+      out.push(`${String(size)} plans: not in --sizes of this run.`);
+  }
+  if (options.skipOg) out.push('Real share images: --skip-og (placeholders).');
+  return out;
+}
+
 async function main(): Promise<void> {
-  console.log(`Benchmark ${new Date().toISOString()} · Node ${process.version}\n`);
-  console.log((await benchCheckContent()).join('\n'));
+  let options: BenchOptions | 'help';
+  try {
+    options = parseBenchArguments(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof BenchUsageError) {
+      console.error(`${error.message}\n\n${benchUsage}`);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  }
+  if (options === 'help') {
+    console.log(benchUsage);
+    return;
+  }
+  const loadStart = loadAverage();
+  console.log(
+    `Benchmark ${new Date().toISOString()} · Node ${process.version} · load ${loadStart}\n`,
+  );
+  const checkContent = await benchCheckContent();
+  console.log(checkContent.join('\n'));
   console.log('');
-  if (existsSync(join(outDir, 'index.html'))) {
-    console.log(formatWeights(await measureSite(outDir)));
-  } else {
-    console.log(`Page weight: skipped, ${outDir} has no built site (run npm run build first).`);
+  if (options.sizes.length === 0) {
+    if (existsSync(join(outDir, 'index.html'))) {
+      console.log(formatWeights(await measureSite(outDir)));
+    } else {
+      console.log(`Page weight: skipped, ${outDir} has no built site (run npm run build first).`);
+    }
+    return;
+  }
+  await mkdir(options.work, { recursive: true });
+  const info = machine(loadStart);
+  const sizes: SizeFigures[] = [];
+  for (const plans of options.sizes) sizes.push(await benchSize(options, plans));
+  const report: BenchReport = {
+    machine: { ...info, loadEnd: loadAverage() },
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    ogImages: !options.skipOg,
+    sizes,
+    checkContent,
+    notRun: notRun(options, sizes),
+  };
+  console.log('');
+  console.log(buildTable(sizes));
+  console.log('');
+  const fit = buildTimeFit(sizes);
+  console.log(
+    fit === null
+      ? 'Fitted exponent: needs two sizes.'
+      : `Fitted exponent of build time vs pages: k = ${fit.exponent.toFixed(2)}`,
+  );
+  if (sizes.some((s) => s.searches.length > 0)) console.log(`\n${searchTable(sizes)}`);
+  console.log('');
+  for (const v of verdicts(sizes))
+    console.log(`${v.verdict.padEnd(12)} ${v.target}: ${v.measured}`);
+  if (options.out !== null) {
+    const previous = await readFile(resolve(options.out), 'utf8').catch(() => '');
+    await writeFile(resolve(options.out), renderReport(report, keptNotes(previous)));
+    log(`wrote ${options.out}`);
   }
 }
 

@@ -1,0 +1,463 @@
+/**
+ * The benchmark's figures and how they are printed: a plain-text table for the terminal and the
+ * Markdown of docs/performance.md. Pure functions; scripts/bench.ts measures.
+ */
+import { fitPowerLaw, type PowerLawFit } from './powerLawFit';
+
+/** One build (the site or the bare-Astro baseline). */
+export interface BuildFigures {
+  readonly ok: boolean;
+  /** Why the build failed (last lines of its output), when it did. */
+  readonly error?: string;
+  readonly wallSeconds: number;
+  /** Largest sum of VmRSS over the build process and all its descendants, in bytes. */
+  readonly peakRssBytes: number;
+  /** HTML files in the output (pagefind/ excluded). */
+  readonly pages: number;
+  readonly distBytes: number;
+  readonly pagefindBytes: number;
+  /** Step times printed by scripts/build.ts (validate, astro, pagefind), in seconds. */
+  readonly steps: Readonly<Record<string, number>>;
+}
+
+/** One search in the browser, with an empty cache. */
+export interface SearchFigures {
+  readonly query: string;
+  /** The filter as URL parameters (`loai=Kế hoạch`), or '' for none. */
+  readonly filter: string;
+  /** Bytes fetched (response bodies as transferred) from opening the page to the rendered results. */
+  readonly bytes: number;
+  /** The part of `bytes` that is the Pagefind index, fragments and its runtime. */
+  readonly pagefindBytes: number;
+  readonly requests: number;
+  /** From navigation start until the status line reports the results. */
+  readonly milliseconds: number;
+  /** The status line the page showed ("Tìm thấy 123 kết quả …"). */
+  readonly status: string;
+}
+
+/** The heaviest built page of one kind, first visit (HTML + CSS + JS, gzip). */
+export interface PageFigure {
+  readonly path: string;
+  readonly type: string;
+  readonly gzipBytes: number;
+}
+
+/** Everything measured for one corpus size. */
+export interface SizeFigures {
+  readonly plans: number;
+  readonly awardees: number;
+  /** Entries the corpus generator wrote (documents, organizations, decisions, …). */
+  readonly corpusEntries: number;
+  readonly generateSeconds: number;
+  readonly build: BuildFigures;
+  readonly baseline: BuildFigures | null;
+  readonly incremental: BuildFigures | null;
+  readonly searches: readonly SearchFigures[];
+  readonly heaviestContentPage: PageFigure | null;
+  /** The page-weight table (scripts/page-weight.ts formatWeights) of this build, or ''. */
+  readonly weightTable: string;
+}
+
+/** Where and when the figures were taken. */
+export interface MachineFigures {
+  readonly cpu: string;
+  readonly cores: number;
+  readonly memoryBytes: number;
+  readonly node: string;
+  readonly date: string;
+  readonly commit: string;
+  readonly loadStart: string;
+  readonly loadEnd: string;
+}
+
+export interface BenchReport {
+  readonly machine: MachineFigures;
+  readonly command: string;
+  readonly ogImages: boolean;
+  readonly sizes: readonly SizeFigures[];
+  /** check:content and other lines from the existing benchmark. */
+  readonly checkContent: readonly string[];
+  /** What was not run, and why. */
+  readonly notRun: readonly string[];
+}
+
+/** Targets of GitHub issue 7. */
+export const targets = {
+  tenKBuildSeconds: 15 * 60,
+  tenKPeakRssBytes: 6 * 1024 ** 3,
+  maxExponent: 1.1,
+  firstSearchBytes: 500 * 1000,
+  contentPageBytes: 60 * 1000,
+} as const;
+
+/** Bytes as "1.2 MB" / "340 KB" (decimal units, like browsers' network panels). */
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes)) return '–';
+  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(2)} GB`;
+  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
+  if (bytes >= 1e3) return `${(bytes / 1e3).toFixed(1)} KB`;
+  return `${String(bytes)} B`;
+}
+
+/** Memory as GiB with two decimals. */
+export const formatGiB = (bytes: number): string => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
+
+/** Seconds as "42.0 s" or "12 min 3 s". */
+export function formatSeconds(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '–';
+  if (seconds < 120) return `${seconds.toFixed(1)} s`;
+  const minutes = Math.floor(seconds / 60);
+  return `${String(minutes)} min ${String(Math.round(seconds - minutes * 60))} s`;
+}
+
+const ratio = (a: number, b: number): string =>
+  b > 0 && Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : '–';
+
+/**
+ * Step times from scripts/build.ts's output: "✓ 1/4 … [3.2s]" → validate, "✓ 2/4 astro build …" →
+ * astro, "✓ 3/4 pagefind …" → pagefind, "(built in 12.3s)" → total.
+ */
+export function parseBuildSteps(output: string): Record<string, number> {
+  const steps: Record<string, number> = {};
+  const names: Record<string, string> = { '1': 'validate', '2': 'astro', '3': 'pagefind' };
+  for (const match of output.matchAll(/^✓ ([123])\/4 .*\[(\d+(?:\.\d+)?)s\]\s*$/gm)) {
+    const name = names[match[1] ?? ''];
+    if (name !== undefined) steps[name] = Number(match[2]);
+  }
+  const total = /\(built in (\d+(?:\.\d+)?)s\)/.exec(output);
+  if (total?.[1] !== undefined) steps['total'] = Number(total[1]);
+  return steps;
+}
+
+/** Rows and aligned columns as Markdown (`| a | b |`), numbers right-aligned by the caller's choice. */
+export function markdownTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  rightAligned: readonly boolean[] = [],
+): string {
+  const widths = header.map((h, i) =>
+    Math.max(3, h.length, ...rows.map((r) => (r[i] ?? '').length)),
+  );
+  const line = (cells: readonly string[]): string =>
+    `| ${cells
+      .map((c, i) =>
+        rightAligned[i] === true ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0),
+      )
+      .join(' | ')} |`;
+  const rule = `| ${widths
+    .map((w, i) => (rightAligned[i] === true ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w)))
+    .join(' | ')} |`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
+
+/** The build table: one row per size, real build and (when run) baseline and incremental rebuild. */
+export function buildTable(sizes: readonly SizeFigures[]): string {
+  const header = [
+    'plans',
+    'awardees',
+    'pages',
+    'build',
+    'pages/s',
+    'peak RSS',
+    'dist/',
+    'pagefind/',
+    'baseline build',
+    'baseline RSS',
+    'time ÷ baseline',
+    'RSS ÷ baseline',
+    'rebuild (1 doc)',
+    'rebuild ÷ first',
+  ];
+  const rows = sizes.map((s) => {
+    const b = s.build;
+    const base = s.baseline;
+    const inc = s.incremental;
+    return [
+      String(s.plans),
+      String(s.awardees),
+      b.ok ? String(b.pages) : 'unfinished',
+      b.ok ? formatSeconds(b.wallSeconds) : `> ${formatSeconds(b.wallSeconds)}`,
+      b.ok && b.wallSeconds > 0 ? (b.pages / b.wallSeconds).toFixed(1) : '–',
+      formatGiB(b.peakRssBytes),
+      b.ok ? formatBytes(b.distBytes) : '–',
+      b.ok ? formatBytes(b.pagefindBytes) : '–',
+      base === null ? 'not run' : base.ok ? formatSeconds(base.wallSeconds) : 'failed',
+      base?.ok === true ? formatGiB(base.peakRssBytes) : '–',
+      base?.ok === true && b.ok ? ratio(b.wallSeconds, base.wallSeconds) : '–',
+      base?.ok === true && b.ok ? ratio(b.peakRssBytes, base.peakRssBytes) : '–',
+      inc === null ? 'not run' : inc.ok ? formatSeconds(inc.wallSeconds) : 'failed',
+      inc?.ok === true && b.ok ? ratio(inc.wallSeconds, b.wallSeconds) : '–',
+    ];
+  });
+  return markdownTable(
+    header,
+    rows,
+    header.map(() => true),
+  );
+}
+
+/** The step times of each build (validation, astro build, Pagefind) in seconds. */
+export function stepsTable(sizes: readonly SizeFigures[]): string {
+  const rows: string[][] = [];
+  for (const s of sizes) {
+    const add = (what: string, b: BuildFigures | null): void => {
+      if (b === null) return;
+      const step = (name: string): string =>
+        b.steps[name] === undefined ? '–' : formatSeconds(b.steps[name]);
+      rows.push([
+        String(s.plans),
+        what,
+        step('validate'),
+        step('astro'),
+        step('pagefind'),
+        formatSeconds(b.wallSeconds),
+      ]);
+    };
+    add('site', s.build);
+    add('site, rebuild after 1 change', s.incremental);
+    add('baseline (astro build only)', s.baseline);
+  }
+  return markdownTable(
+    ['plans', 'build', 'validate', 'astro build', 'pagefind', 'wall (whole process)'],
+    rows,
+    [true, false, true, true, true, true],
+  );
+}
+
+/** The search table: one row per size and query. */
+export function searchTable(sizes: readonly SizeFigures[]): string {
+  const rows: string[][] = [];
+  for (const s of sizes) {
+    for (const q of s.searches) {
+      rows.push([
+        String(s.plans),
+        `"${q.query}"`,
+        q.filter === '' ? '–' : q.filter,
+        formatBytes(q.bytes),
+        formatBytes(q.pagefindBytes),
+        String(q.requests),
+        `${Math.round(q.milliseconds)} ms`,
+        q.status,
+      ]);
+    }
+  }
+  return markdownTable(
+    ['plans', 'query', 'filter', 'fetched', 'of which Pagefind', 'requests', 'time', 'page said'],
+    rows,
+    [true, false, false, true, true, true, true, false],
+  );
+}
+
+/** A target and whether it is met, or "not measured". */
+export interface TargetVerdict {
+  readonly target: string;
+  readonly measured: string;
+  readonly verdict: 'met' | 'missed' | 'not measured';
+}
+
+/** The fit of site build time vs pages over the sizes that built. */
+export function buildTimeFit(sizes: readonly SizeFigures[]): PowerLawFit | null {
+  return fitPowerLaw(
+    sizes
+      .filter((s) => s.build.ok)
+      .map((s) => ({ size: s.build.pages, value: s.build.wallSeconds })),
+  );
+}
+
+/** The issue's targets against the figures. */
+export function verdicts(sizes: readonly SizeFigures[]): TargetVerdict[] {
+  const out: TargetVerdict[] = [];
+  const tenKRun = sizes.find((s) => s.plans === 10_000);
+  const tenK = tenKRun?.build.ok === true ? tenKRun : undefined;
+  const buildTarget = '10k documents + 100k awardees build in under 15 min';
+  const rssTarget = 'peak RSS of that build under 6 GiB';
+  if (tenKRun !== undefined && tenK === undefined) {
+    // A build that failed or was stopped: a lower bound of its time and memory.
+    const b = tenKRun.build;
+    out.push({
+      target: buildTarget,
+      measured: `did not finish: stopped or failed after ${formatSeconds(b.wallSeconds)}`,
+      verdict: b.wallSeconds >= targets.tenKBuildSeconds ? 'missed' : 'not measured',
+    });
+    out.push({
+      target: rssTarget,
+      measured: `at least ${formatGiB(b.peakRssBytes)} before it stopped`,
+      verdict: b.peakRssBytes >= targets.tenKPeakRssBytes ? 'missed' : 'not measured',
+    });
+  } else {
+    out.push(
+      tenK === undefined
+        ? { target: buildTarget, measured: '', verdict: 'not measured' }
+        : {
+            target: buildTarget,
+            measured: formatSeconds(tenK.build.wallSeconds),
+            verdict: tenK.build.wallSeconds < targets.tenKBuildSeconds ? 'met' : 'missed',
+          },
+    );
+    out.push(
+      tenK === undefined
+        ? { target: rssTarget, measured: '', verdict: 'not measured' }
+        : {
+            target: rssTarget,
+            measured: formatGiB(tenK.build.peakRssBytes),
+            verdict: tenK.build.peakRssBytes < targets.tenKPeakRssBytes ? 'met' : 'missed',
+          },
+    );
+  }
+  const fit = buildTimeFit(sizes);
+  out.push(
+    fit === null
+      ? {
+          target: 'build time grows no worse than linearly',
+          measured: 'needs two sizes',
+          verdict: 'not measured',
+        }
+      : {
+          target: `build time grows no worse than linearly (fitted exponent ≤ ${String(targets.maxExponent)})`,
+          measured: `k = ${fit.exponent.toFixed(2)} over ${String(fit.points)} sizes`,
+          verdict: fit.exponent <= targets.maxExponent ? 'met' : 'missed',
+        },
+  );
+  const first = sizes.flatMap((s) => s.searches.filter((q) => q.filter === ''));
+  const worstFirst = first.reduce<SearchFigures | null>(
+    (a, b) => (a === null || b.bytes > a.bytes ? b : a),
+    null,
+  );
+  out.push(
+    worstFirst === null
+      ? { target: 'first search fetches under 500 KB', measured: '', verdict: 'not measured' }
+      : {
+          target: 'first search fetches under 500 KB',
+          measured: `largest: ${formatBytes(worstFirst.bytes)} ("${worstFirst.query}")`,
+          verdict: worstFirst.bytes < targets.firstSearchBytes ? 'met' : 'missed',
+        },
+  );
+  const pages = sizes.flatMap((s) =>
+    s.heaviestContentPage === null ? [] : [s.heaviestContentPage],
+  );
+  const heaviest = pages.reduce<PageFigure | null>(
+    (a, b) => (a === null || b.gzipBytes > a.gzipBytes ? b : a),
+    null,
+  );
+  out.push(
+    heaviest === null
+      ? {
+          target: 'a content page under 60 KB transferred (no images)',
+          measured: '',
+          verdict: 'not measured',
+        }
+      : {
+          target: 'a content page under 60 KB transferred (no images)',
+          measured: `heaviest: ${formatBytes(heaviest.gzipBytes)} gzip, ${heaviest.path}`,
+          verdict: heaviest.gzipBytes < targets.contentPageBytes ? 'met' : 'missed',
+        },
+  );
+  return out;
+}
+
+/** The line after which docs/performance.md holds hand-written notes that a new run keeps. */
+export const notesMarker =
+  '<!-- bench: everything below this line is kept when npm run bench rewrites the file -->';
+
+/** The hand-written part of an earlier report (from {@link notesMarker} on), or ''. */
+export function keptNotes(previous: string): string {
+  const at = previous.indexOf(notesMarker);
+  return at < 0 ? '' : previous.slice(at + notesMarker.length).trim();
+}
+
+/**
+ * The whole report as Markdown (docs/performance.md).
+ *
+ * @param notes hand-written notes kept from the previous file ({@link keptNotes})
+ */
+export function renderReport(report: BenchReport, notes = ''): string {
+  const m = report.machine;
+  const fit = buildTimeFit(report.sizes);
+  const baselineFit = fitPowerLaw(
+    report.sizes
+      .filter((s) => s.baseline?.ok === true)
+      .map((s) => ({ size: s.baseline?.pages ?? 0, value: s.baseline?.wallSeconds ?? 0 })),
+  );
+  const lines: string[] = [
+    '# Performance',
+    '',
+    'Written by `npm run bench` (scripts/bench.ts; GitHub issue 7). Re-run it to refresh this file;',
+    'hand-written notes below the marker line near the end are kept.',
+    '',
+    '## Machine and run',
+    '',
+    `- Date: ${m.date}`,
+    `- Commit: ${m.commit}`,
+    `- CPU: ${m.cpu}, ${String(m.cores)} cores; RAM ${formatGiB(m.memoryBytes)}`,
+    `- Node ${m.node}`,
+    `- Load average (1, 5, 15 min) at start: ${m.loadStart}; at end: ${m.loadEnd}. Other processes`,
+    '  (test runs) shared the machine, so times are upper bounds of an idle machine.',
+    `- Command: \`${report.command}\``,
+    `- Share images: ${report.ogImages ? 'real (satori + resvg), cache empty at the first build of each size' : 'placeholders (SKIP_OG_IMAGES=1)'}`,
+    '',
+    '## Build',
+    '',
+    buildTable(report.sizes),
+    '',
+    '"build" is the wall time of `scripts/build.ts` (validation, astro build, Pagefind, swap) with',
+    'empty caches; "peak RSS" is the largest sum of VmRSS over that process and all its descendants',
+    '(sampled from /proc every 200 ms). "pages" counts the .html files written. The baseline is a bare',
+    'Astro project (scripts/bench/baseline/) with the same `glob` loaders over the same corpus, one',
+    'trivial page per entry plus filler pages up to the same number of HTML pages, no Pagefind.',
+    '',
+    stepsTable(report.sizes),
+    '',
+    fit === null
+      ? 'Fitted exponent: needs at least two sizes.'
+      : `Fitted exponent of build time vs pages (least squares on log–log, t ≈ c·n^k): **k = ${fit.exponent.toFixed(2)}** (r² = ${fit.rSquared.toFixed(3)}, ${String(fit.points)} sizes).${baselineFit === null ? '' : ` Baseline: k = ${baselineFit.exponent.toFixed(2)}.`}`,
+    '',
+    '## Search in the browser',
+    '',
+    report.sizes.some((s) => s.searches.length > 0)
+      ? searchTable(report.sizes)
+      : 'Not measured in this run.',
+    '',
+    'Each row opens `/tim-kiem/?q=…` in a fresh Chromium context (empty cache), from navigation to the',
+    'status line\'s result count. "fetched" sums the response bodies as sent (HTTP headers not counted)',
+    'by a server that gzips HTML, CSS, JS and JSON like a',
+    "production host (scripts/bench/gzipServer.ts); Pagefind's index files are gzip-compressed by Pagefind.",
+    '',
+    '## Page weight',
+    '',
+  ];
+  for (const s of report.sizes) {
+    if (s.weightTable === '') continue;
+    lines.push(`${String(s.plans)} plans:`, '', '```text', s.weightTable, '```', '');
+  }
+  lines.push(
+    '## Targets',
+    '',
+    markdownTable(
+      ['target', 'measured', 'verdict'],
+      verdicts(report.sizes).map((v) => [v.target, v.measured, v.verdict]),
+    ),
+    '',
+  );
+  if (report.checkContent.length > 0) {
+    lines.push(
+      '## check:content (shipped content)',
+      '',
+      '```text',
+      ...report.checkContent,
+      '```',
+      '',
+    );
+  }
+  lines.push('## Not run', '');
+  lines.push(
+    ...(report.notRun.length === 0
+      ? ['Everything requested was run.']
+      : report.notRun.map((n) => `- ${n}`)),
+    '',
+    notesMarker,
+    '',
+  );
+  if (notes !== '') lines.push(notes, '');
+  return lines.join('\n');
+}

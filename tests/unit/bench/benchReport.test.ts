@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildTable,
+  formatBytes,
+  formatSeconds,
+  keptNotes,
+  markdownTable,
+  notesMarker,
+  parseBuildSteps,
+  renderReport,
+  verdicts,
+  type BuildFigures,
+  type SizeFigures,
+} from '../../../src/lib/bench/benchReport';
+
+const build = (pages: number, seconds: number, rss = 2 * 1024 ** 3): BuildFigures => ({
+  ok: true,
+  wallSeconds: seconds,
+  peakRssBytes: rss,
+  pages,
+  distBytes: pages * 30_000,
+  pagefindBytes: pages * 2_000,
+  steps: { validate: 1, astro: seconds - 3, pagefind: 2 },
+});
+
+const size = (plans: number, pages: number, seconds: number): SizeFigures => ({
+  plans,
+  awardees: plans * 10,
+  corpusEntries: pages,
+  generateSeconds: 1,
+  build: build(pages, seconds),
+  baseline: build(pages, seconds / 4, 1024 ** 3),
+  incremental: build(pages, seconds / 2),
+  searches: [
+    {
+      query: 'thi đua',
+      filter: '',
+      bytes: 300_000,
+      pagefindBytes: 200_000,
+      requests: 12,
+      milliseconds: 420,
+      status: 'Tìm thấy 5 kết quả cho “thi đua”.',
+    },
+    {
+      query: 'thi đua',
+      filter: 'loai=Kế hoạch',
+      bytes: 320_000,
+      pagefindBytes: 210_000,
+      requests: 13,
+      milliseconds: 480,
+      status: 'Tìm thấy 3 kết quả cho “thi đua”.',
+    },
+  ],
+  heaviestContentPage: { path: '/van-ban/x/', type: '/van-ban/[…]/', gzipBytes: 40_000 },
+  weightTable: 'Page weight …',
+});
+
+describe('formatting', () => {
+  it('formats bytes and seconds', () => {
+    expect(formatBytes(512)).toBe('512 B');
+    expect(formatBytes(1500)).toBe('1.5 KB');
+    expect(formatBytes(2_500_000)).toBe('2.5 MB');
+    expect(formatBytes(3_210_000_000)).toBe('3.21 GB');
+    expect(formatSeconds(42)).toBe('42.0 s');
+    expect(formatSeconds(725)).toBe('12 min 5 s');
+  });
+  it('aligns a Markdown table', () => {
+    expect(
+      markdownTable(
+        ['a', 'bb'],
+        [
+          ['x', '1'],
+          ['yyyy', '22'],
+        ],
+        [false, true],
+      ),
+    ).toBe(['| a    |  bb |', '| ---- | --: |', '| x    |   1 |', '| yyyy |  22 |'].join('\n'));
+  });
+});
+
+describe('parseBuildSteps', () => {
+  it("reads scripts/build.ts's step times", () => {
+    const output = [
+      '✓ 1/4 /tmp/c/: Đã kiểm tra … (no problems) [5.2s]',
+      '✓ 2/4 astro build → .build/stage-1 [253.6s]',
+      '✓ 3/4 pagefind: 15695 pages indexed [73.4s]',
+      '✓ 4/4 swapped into /tmp/out [0.0s]',
+      'Xong: trang đã dựng vào /tmp/out (built in 330.7s).',
+    ].join('\n');
+    expect(parseBuildSteps(output)).toEqual({
+      validate: 5.2,
+      astro: 253.6,
+      pagefind: 73.4,
+      total: 330.7,
+    });
+  });
+});
+
+describe('report', () => {
+  const sizes = [size(1000, 15_000, 300), size(10_000, 40_000, 800)];
+
+  it('has one row per size with ratios to the baseline and the first build', () => {
+    const table = buildTable(sizes);
+    expect(table.split('\n')).toHaveLength(4);
+    expect(table).toContain('4.00×');
+    expect(table).toContain('0.50×');
+  });
+
+  it('judges the targets', () => {
+    const v = verdicts(sizes);
+    expect(v.map((x) => x.verdict)).toEqual(['met', 'met', 'met', 'met', 'met']);
+    const slow = verdicts([size(1000, 15_000, 300), size(10_000, 40_000, 2000)]);
+    expect(slow[0]?.verdict).toBe('missed');
+    expect(slow[2]?.verdict).toBe('missed'); // exponent ln(6.67)/ln(2.67) ≈ 1.93
+    expect(verdicts([size(1000, 15_000, 300)])[0]?.verdict).toBe('not measured');
+  });
+
+  it('renders the Markdown document with machine, commit and exponent', () => {
+    const text = renderReport({
+      machine: {
+        cpu: 'Test CPU',
+        cores: 2,
+        memoryBytes: 8 * 1024 ** 3,
+        node: 'v24.0.0',
+        date: '2026-11-21T09:00:00.000Z',
+        commit: 'abc1234',
+        loadStart: '1.00, 1.00, 1.00',
+        loadEnd: '2.00, 2.00, 2.00',
+      },
+      command: 'npm run bench -- --sizes 1000,10000',
+      ogImages: true,
+      sizes,
+      checkContent: ['check:content …'],
+      notRun: ['50000 plans: not in --sizes of this run.'],
+    });
+    expect(text).toContain('abc1234');
+    expect(text).toContain('Test CPU, 2 cores');
+    expect(text).toContain('**k = 1.00**');
+    expect(text).toContain('50000 plans: not in --sizes');
+    expect(text).toContain('loai=Kế hoạch');
+  });
+});
+
+describe('kept notes', () => {
+  it('keeps what follows the marker of an earlier report', () => {
+    expect(keptNotes(`# Performance\n…\n${notesMarker}\n\n## Notes\n\nhand-written\n`)).toBe(
+      '## Notes\n\nhand-written',
+    );
+    expect(keptNotes('# no marker')).toBe('');
+  });
+});
+
+describe('an unfinished 10k build', () => {
+  it('misses the time target once it ran longer than 15 minutes', () => {
+    const stopped: SizeFigures = {
+      ...size(10_000, 40_000, 100),
+      build: { ...build(0, 2000), ok: false, error: 'stopped', pages: 0 },
+    };
+    const v = verdicts([size(1000, 15_000, 300), stopped]);
+    expect(v[0]).toMatchObject({ verdict: 'missed' });
+    expect(v[0]?.measured).toContain('did not finish');
+    expect(v[1]).toMatchObject({ verdict: 'not measured' });
+    expect(buildTable([stopped])).toContain('unfinished');
+  });
+});

@@ -80,6 +80,18 @@ function boardDecisions(model: AwardsModel): DecisionSummary[] {
  * Vietnamese dictionary order.
  */
 export function honourBoardIndex(model: AwardsModel): HonourBoardIssuer[] {
+  // Every organization page asks for its own boards; at national scale (100k awardees, 6,800
+  // organizations) recounting per page dominated the build, so the index is computed once per model.
+  const known = indexByModel.get(model);
+  if (known !== undefined) return known;
+  const index = computeHonourBoardIndex(model);
+  indexByModel.set(model, index);
+  return index;
+}
+
+const indexByModel = new WeakMap<AwardsModel, HonourBoardIssuer[]>();
+
+function computeHonourBoardIndex(model: AwardsModel): HonourBoardIssuer[] {
   const byIssuer = new Map<string, Map<number, DecisionSummary[]>>();
   for (const d of boardDecisions(model)) {
     const year = d.year ?? 0;

@@ -155,7 +155,11 @@ export interface TypeWeight {
  */
 export function weightByType(pages: readonly PageWeight[]): TypeWeight[] {
   const groups = new Map<string, PageWeight[]>();
-  for (const page of pages) groups.set(page.type, [...(groups.get(page.type) ?? []), page]);
+  for (const page of pages) {
+    const group = groups.get(page.type);
+    if (group === undefined) groups.set(page.type, [page]);
+    else group.push(page);
+  }
   const total = (p: PageWeight): number => p.html.gzip + p.css.gzip + p.js.gzip;
   return [...groups.entries()]
     .map(([type, list]) => {

@@ -85,7 +85,9 @@ export function groupByPageType(
   const types = new Map<string, string[]>();
   for (const path of [...paths].sort()) {
     const type = pageType(path, routes);
-    types.set(type, [...(types.get(type) ?? []), path]);
+    const group = types.get(type);
+    if (group === undefined) types.set(type, [path]);
+    else group.push(path);
   }
   return new Map([...types.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -52,6 +52,54 @@ function link(model: SiteModel, id: string): OrganizationLink | undefined {
   return org && { id, name: org.data.name, href: organizationHref(id) };
 }
 
+/** What every organization page needs, indexed once per site model instead of once per page. */
+interface OrganizationIndex {
+  readonly issuedBy: ReadonlyMap<string, DocumentSummary[]>;
+  readonly referencedBy: ReadonlyMap<string, IncomingReference[]>;
+  readonly members: ReadonlyMap<string, OrganizationLink[]>;
+}
+
+const indexByModel = new WeakMap<SiteModel, OrganizationIndex>();
+
+/**
+ * Documents by issuer, references into each issuer's documents from other issuers' documents (in
+ * document order), and member organizations by parent. At national scale (thousands of organizations
+ * and documents) filtering the whole corpus on every organization page dominated the build.
+ */
+function organizationIndex(model: SiteModel): OrganizationIndex {
+  const known = indexByModel.get(model);
+  if (known !== undefined) return known;
+  const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [value]);
+    else list.push(value);
+  };
+  const issuedBy = new Map<string, DocumentSummary[]>();
+  for (const doc of model.documents) push(issuedBy, doc.issuerId, doc);
+  const referencedBy = new Map<string, IncomingReference[]>();
+  for (const document of model.documents) {
+    for (const edge of model.graph.outgoing.get(document.id) ?? []) {
+      const target = model.documentById.get(edge.to);
+      if (target === undefined || target.issuerId === document.issuerId) continue;
+      push(referencedBy, target.issuerId, {
+        document,
+        relation: edge.relation,
+        relationLabel: relationLabel(edge.relation),
+        target,
+      });
+    }
+  }
+  const members = new Map<string, OrganizationLink[]>();
+  for (const o of model.organizations.values()) {
+    const parent = o.data.parent?.id;
+    if (parent !== undefined)
+      push(members, parent, { id: o.id, name: o.data.name, href: organizationHref(o.id) });
+  }
+  const index = { issuedBy, referencedBy, members };
+  indexByModel.set(model, index);
+  return index;
+}
+
 /**
  * Computes the props of an organization page.
  *
@@ -61,22 +109,9 @@ export function organizationPage(model: SiteModel, id: string): OrganizationPage
   const org = model.organizations.get(id);
   if (org === undefined) throw new Error(`No organization "${id}"`);
   const d = org.data;
-  const issued = model.documents.filter((doc) => doc.issuerId === id);
-  const own = new Set(issued.map((doc) => doc.id));
-  const referencedBy: IncomingReference[] = [];
-  for (const document of model.documents) {
-    if (document.issuerId === id) continue;
-    for (const edge of model.graph.outgoing.get(document.id) ?? []) {
-      const target = model.documentById.get(edge.to);
-      if (!own.has(edge.to) || target === undefined) continue;
-      referencedBy.push({
-        document,
-        relation: edge.relation,
-        relationLabel: relationLabel(edge.relation),
-        target,
-      });
-    }
-  }
+  const index = organizationIndex(model);
+  const issued = index.issuedBy.get(id) ?? [];
+  const referencedBy = index.referencedBy.get(id) ?? [];
   const validity = formatValidity(d) ?? undefined;
   return {
     id,
@@ -96,12 +131,7 @@ export function organizationPage(model: SiteModel, id: string): OrganizationPage
     successors: d.successors
       .map((s) => link(model, s.id))
       .filter((l): l is OrganizationLink => l !== undefined),
-    members: sortVietnamese(
-      [...model.organizations.values()]
-        .filter((o) => o.data.parent?.id === id)
-        .map((o) => ({ id: o.id, name: o.data.name, href: organizationHref(o.id) })),
-      (l) => l.name,
-    ),
+    members: sortVietnamese(index.members.get(id) ?? [], (l) => l.name),
     issued,
     referencedBy,
     description: `${d.name}: ${levelLabel(d.level).toLowerCase()}, ${branchLabel(d.branch).toLowerCase()}${

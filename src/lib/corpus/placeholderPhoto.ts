@@ -1,19 +1,10 @@
-import { crc32, deflateSync } from 'node:zlib';
+import { pngFile } from '../images/pngFile';
 
 /** An RGB colour, each channel 0–255. */
 export type Rgb = readonly [number, number, number];
 
 /** Width and height of a generated cover: landscape, 1200 pixels wide as content/README.md asks. */
 export const coverSize = { width: 1200, height: 675 } as const;
-
-function chunk(type: string, data: Uint8Array): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])) >>> 0, 0);
-  return Buffer.concat([head, data, crc]);
-}
 
 /**
  * A plain PNG (8-bit RGB, no interlace) of two horizontal bands, a sky colour over a ground colour, with
@@ -49,20 +40,7 @@ export function bandedPng(
       raw[at + 2] = colour[2];
     }
   }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bit depth
-  header[9] = 2; // colour type: RGB
-  header[10] = 0; // compression
-  header[11] = 0; // filter
-  header[12] = 0; // interlace
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw, { level: 9 })),
-    chunk('IEND', new Uint8Array(0)),
-  ]);
+  return pngFile({ width, height }, { bitDepth: 8, colourType: 2 }, raw);
 }
 
 /** Colour schemes of generated covers, each with its Vietnamese description for the alt text. */

@@ -9,17 +9,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { contentTypeOf } from '../../src/lib/site/contentTypes';
 
-const types: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.wasm': 'application/wasm',
-};
 const compressed = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.wasm']);
 
 /** What the server sent since the last reset: body bytes as sent (compressed), and requests. */
@@ -59,7 +50,7 @@ export async function serveCompressed(root: string): Promise<GzipServer> {
       }
       const ext = extname(file).toLowerCase();
       const headers: Record<string, string> = {
-        'Content-Type': types[ext] ?? 'application/octet-stream',
+        'Content-Type': contentTypeOf(ext),
       };
       const gzip = compressed.has(ext) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
       if (gzip) headers['Content-Encoding'] = 'gzip';

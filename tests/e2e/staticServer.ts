@@ -10,6 +10,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { contentTypeOf } from '../../src/lib/site/contentTypes';
 
 /** One rule of a `_headers` file: a path pattern (`*` matches anything) and its headers. */
 export interface HeaderRule {
@@ -48,25 +49,6 @@ export function matchesPattern(pattern: string, path: string): boolean {
   return regex.test(path);
 }
 
-const contentTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
-
 /** A running server: its address (`http://127.0.0.1:<port>`, no trailing slash) and how to stop it. */
 export interface StaticServer {
   readonly url: string;
@@ -102,7 +84,7 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
         await readFile(join(root, '_headers'), 'utf8').catch(() => ''),
       );
       const headers: Record<string, string> = {
-        'Content-Type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Type': contentTypeOf(extname(file)),
       };
       for (const rule of rules) {
         if (!matchesPattern(rule.pattern, path)) continue;

@@ -5,10 +5,15 @@
  * `npm run build`. Prints figures and marks what is over budget; it does not fail (sizes are reported
  * by the benchmark, the build tests check which pages may run JavaScript).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { measurePage, weightByType, type PageWeight } from '../src/lib/pageWeight/pageWeight';
-import { pageRoutes, pageType, readPageRouteFiles } from '../src/lib/site/builtPages';
+import {
+  listBuiltPageFiles,
+  pageRoutes,
+  pageType,
+  readPageRouteFiles,
+} from '../src/lib/site/builtPages';
 import {
   islandBudgetGzipBytes,
   pageBudgetGzipBytes,
@@ -21,10 +26,7 @@ import {
  * @throws Error when the folder does not exist or a page links a file that is not there
  */
 export async function measureSite(dir: string): Promise<PageWeight[]> {
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((f) => f.split('\\').join('/'))
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
-    .sort();
+  const files = listBuiltPageFiles(dir);
   const readAsset = (sitePath: string): Uint8Array =>
     readFileSync(join(dir, decodeURIComponent(sitePath)));
   const routes = pageRoutes(readPageRouteFiles('src/pages'));

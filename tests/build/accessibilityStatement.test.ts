@@ -1,8 +1,9 @@
 /** The accessibility statement is published and reachable from every page. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { htmlElements } from '../../src/lib/html/elements';
+import { listBuiltPageFiles } from '../../src/lib/site/builtPages';
 
 const distDir = inject('distDir');
 const statementPath = '/tuyen-bo-tro-nang/';
@@ -18,9 +19,7 @@ describe('Tuyên bố trợ năng', () => {
   });
 
   test('every page links to it', () => {
-    const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter(
-      (f) => f.endsWith('.html') && !f.startsWith('pagefind'),
-    );
+    const pages = listBuiltPageFiles(distDir);
     const without = pages.filter(
       (f) =>
         !htmlElements(readFileSync(join(distDir, f), 'utf8')).some(

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { htmlElements, isDataBlockScript } from '../../src/lib/html/elements';
+import { listBuiltPageFiles } from '../../src/lib/site/builtPages';
 import {
   headerPolicy,
   readMetaPolicy,
@@ -18,11 +19,10 @@ const distDir = inject('distDir');
 let pages: { file: string; html: string }[] = [];
 
 beforeAll(() => {
-  pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-    .map((f) => f.split('\\').join('/'))
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
-    .sort()
-    .map((file) => ({ file, html: readFileSync(join(distDir, file), 'utf8') }));
+  pages = listBuiltPageFiles(distDir).map((file) => ({
+    file,
+    html: readFileSync(join(distDir, file), 'utf8'),
+  }));
 });
 
 /** Attributes that load something, per element. */

@@ -3,10 +3,9 @@
  * pages to check (every page type of the built site), how to run axe on a page that has a
  * Content-Security-Policy, and a readable report of every violation at once.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { sep } from 'node:path';
-import { pagePathOf } from '../../src/lib/site/builtPages';
+import { listBuiltPageFiles, pagePathOf } from '../../src/lib/site/builtPages';
 import type { AxeResults, ImpactValue, RunOptions } from 'axe-core';
 import type { Page } from 'playwright-core';
 
@@ -138,11 +137,7 @@ export function formatReports(reports: readonly PageReport[]): string {
 
 /** The address paths of every built page (`/van-ban/x/`, `/404.html`), sorted. */
 export function builtPages(distDir: string): string[] {
-  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-    .map((f) => f.split(sep).join('/'))
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !f.startsWith('_astro/'))
-    .map(pagePathOf)
-    .sort();
+  return listBuiltPageFiles(distDir).map(pagePathOf);
 }
 
 /** The `<main>` element of a built page, as HTML. */

@@ -3,11 +3,11 @@
  * with no Content-Security-Policy violation, no console error and no request to another origin, and
  * code slipped into a page as an inline script does not run.
  */
-import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import {
   groupByPageType,
+  listBuiltPageFiles,
   pagePathOf,
   pageRoutes,
   readPageRouteFiles,
@@ -17,10 +17,7 @@ import { launchBrowser, openWatched } from './browser';
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 
-const builtPages = readdirSync(inject('distDir'), { recursive: true, encoding: 'utf8' })
-  .map((f) => f.split('\\').join('/'))
-  .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
-  .map(pagePathOf);
+const builtPages = listBuiltPageFiles(inject('distDir')).map(pagePathOf);
 /** The first page of every page type (the accessibility sweep visits more of each). */
 const sample = [
   ...groupByPageType(builtPages, pageRoutes(readPageRouteFiles('src/pages'))).values(),

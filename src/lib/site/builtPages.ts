@@ -17,6 +17,19 @@ export function pagePathOf(file: string): string {
   return `/${file}`;
 }
 
+/**
+ * The HTML pages of a built site: paths relative to the output folder with `/` separators, sorted;
+ * Pagefind's and Astro's asset folders are not pages.
+ *
+ * @param distDir the build's output folder
+ */
+export function listBuiltPageFiles(distDir: string): string[] {
+  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .map((f) => f.split('\\').join('/'))
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !f.startsWith('_astro/'))
+    .sort();
+}
+
 /** A route of src/pages as a pattern (`/khen-thuong/[id]/`) with the addresses it matches. */
 export interface PageRoute {
   readonly pattern: string;

@@ -2,11 +2,14 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // The watchdog stops a run whose test file hangs (tests/setup/watchdogReporter.ts).
+    reporters: ['default', './tests/setup/watchdogReporter.ts'],
     projects: [
       {
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          setupFiles: ['tests/setup/fastCheckSeed.ts'],
         },
       },
       {

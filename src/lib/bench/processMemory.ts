@@ -32,28 +32,36 @@ export function parseProcStatus(text: string): ProcStatus | null {
 }
 
 /**
+ * The descendants of `root` (children, grandchildren …), parents before their children; `root` itself
+ * is not included.
+ *
+ * @param processes every process seen in one sample
+ */
+export function descendants(processes: readonly ProcStatus[], root: number): ProcStatus[] {
+  const children = new Map<number, ProcStatus[]>();
+  for (const p of processes) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
+  const found: ProcStatus[] = [];
+  const seen = new Set<number>([root]);
+  const queue = [root];
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    for (const child of children.get(next) ?? []) {
+      if (seen.has(child.pid)) continue;
+      seen.add(child.pid);
+      found.push(child);
+      queue.push(child.pid);
+    }
+  }
+  return found;
+}
+
+/**
  * The total resident memory of `root` and all its descendants.
  *
  * @param processes every process seen in one sample
  */
 export function treeRssBytes(processes: readonly ProcStatus[], root: number): number {
-  const children = new Map<number, ProcStatus[]>();
-  for (const p of processes) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
   const self = processes.find((p) => p.pid === root);
-  let total = self?.rssBytes ?? 0;
-  const queue = [root];
-  const seen = new Set<number>([root]);
-  while (queue.length > 0) {
-    const next = queue.shift();
-    if (next === undefined) break;
-    for (const child of children.get(next) ?? []) {
-      if (seen.has(child.pid)) continue;
-      seen.add(child.pid);
-      total += child.rssBytes;
-      queue.push(child.pid);
-    }
-  }
-  return total;
+  return descendants(processes, root).reduce((sum, p) => sum + p.rssBytes, self?.rssBytes ?? 0);
 }
 
 /**

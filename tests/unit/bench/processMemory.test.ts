@@ -5,6 +5,7 @@ import {
   parseProcStatus,
   parseTimeVerboseMaxRss,
   treeRssBytes,
+  descendants,
   type ProcStatus,
 } from '../../../src/lib/bench/processMemory';
 
@@ -49,6 +50,12 @@ describe('treeRssBytes', () => {
   });
   it('is 0 for a process that is gone', () => {
     expect(treeRssBytes(procs, 99)).toBe(0);
+  });
+  it('lists the descendants (what the test watchdog stops), parents first, never the root', () => {
+    const pids = descendants(procs, 10).map((p) => p.pid);
+    expect([...pids].sort()).toEqual([11, 12, 13]);
+    expect(pids.indexOf(11)).toBeLessThan(pids.indexOf(12));
+    expect(descendants(procs, 12)).toEqual([]);
   });
 });
 

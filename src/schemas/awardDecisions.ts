@@ -5,6 +5,7 @@ import { partialDateProblem } from '../lib/dates/partialDate';
 import { documentNumberField } from './shared/documentNumber';
 import { idReference } from './shared/idReference';
 import { partialDateField } from './shared/partialDate';
+import { cmsHints } from './shared/cmsHints';
 import { signatorySchema } from './documents';
 
 /**
@@ -30,6 +31,7 @@ const dayField = partialDateField.superRefine((value, ctx) => {
     ctx.addIssue({ code: 'custom', message: `must be a full day YYYY-MM-DD; got "${value}"` });
   }
 });
+cmsHints.add(dayField, { date: 'day' });
 
 const awardFields = {
   /** The award form or emulation title (id in content/award-forms/). */

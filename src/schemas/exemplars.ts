@@ -6,17 +6,21 @@ import { altTextProblem } from '../lib/exemplars/altText';
 import { imagePathPattern } from '../lib/exemplars/imagePath';
 import { idReference } from './shared/idReference';
 import { partialDateField } from './shared/partialDate';
+import { cmsHints } from './shared/cmsHints';
 
 /**
  * A stand-in for Astro's `image()` helper where no Astro build runs (the validation pass, scripts,
  * tests): checks the path's shape and keeps it as text. Whether the file exists is checked by
  * `src/lib/validation/checkExemplars.ts`; Astro's own `image()` then reads and optimises it.
  */
-export const imagePathStandIn = () =>
-  z.string().regex(imagePathPattern, {
+export const imagePathStandIn = () => {
+  const schema = z.string().regex(imagePathPattern, {
     message:
       'must be the path of a photo next to the story, starting with "./", e.g. "./images/ten-anh.jpg" (JPEG, PNG, WebP or AVIF; no web addresses, no absolute paths, no "..") / đường dẫn ảnh phải có dạng "./images/ten-anh.jpg"',
   });
+  cmsHints.add(schema, { image: true });
+  return schema;
+};
 
 /** A full calendar day, ISO 8601 (YYYY-MM-DD); unquoted YAML dates are accepted. */
 const dayField = partialDateField.superRefine((value, ctx) => {
@@ -28,6 +32,7 @@ const dayField = partialDateField.superRefine((value, ctx) => {
     });
   }
 });
+cmsHints.add(dayField, { date: 'day' });
 
 /** Text a story may publish: no citizen ID, phone, e-mail, date of birth or street address. */
 const publicText = (schema: z.ZodString) =>

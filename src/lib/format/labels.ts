@@ -9,7 +9,7 @@ import {
 /** A milestone kind (sơ kết, tổng kết, hạn báo cáo, hạn hoàn thành). */
 export type MilestoneKind = Milestone['kind'];
 
-const milestoneLabels: Readonly<Record<MilestoneKind, string>> = {
+export const milestoneLabels: Readonly<Record<MilestoneKind, string>> = {
   interimReview: 'Sơ kết',
   finalReview: 'Tổng kết',
   reportDue: 'Hạn báo cáo',

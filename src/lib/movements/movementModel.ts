@@ -48,7 +48,7 @@ export interface MovementView<TExemplar extends MovementExemplar> {
   readonly timeline: readonly TimelineEvent[];
 }
 
-const scopeLabels: Readonly<Record<MovementScope, string>> = {
+export const scopeLabels: Readonly<Record<MovementScope, string>> = {
   national: 'Toàn quốc',
   province: 'Cấp tỉnh',
   commune: 'Cấp xã',

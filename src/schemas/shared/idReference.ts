@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { cmsHints } from './cmsHints';
 
 /** An entry id: lower-case ASCII words joined by hyphens, as produced by `toSlug`. */
 export const entryIdPattern = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
@@ -17,12 +18,14 @@ export type CollectionName =
  * reports every broken reference with the nearest ids; Astro 7.3 would only log it and exit 0.
  */
 export function idReference<C extends CollectionName>(collection: C) {
-  return z
+  const schema = z
     .string()
     .regex(entryIdPattern, {
       message: `must be the id of an entry in content/${collection}/ (lower-case letters, digits and hyphens, e.g. "bo-chinh-tri")`,
     })
     .transform((id) => ({ collection, id }));
+  cmsHints.add(schema, { reference: collection });
+  return schema;
 }
 
 export type EntryReference<C extends CollectionName> = { collection: C; id: string };

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { partialDateProblem } from '../../lib/dates/partialDate';
+import { cmsHints } from './cmsHints';
 
 /**
  * A date known whole or in part, ISO 8601: `2025`, `2024-02` or `2025-12-05`.
@@ -19,3 +20,4 @@ export const partialDateField = z.preprocess(
     if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
   }),
 );
+cmsHints.add(partialDateField, { date: 'partial' });

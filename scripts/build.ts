@@ -9,7 +9,13 @@
  *    change never reuses entries parsed by the old schema. Fails when Astro fails, and also when Astro only *logged* an error
  *    ("[ERROR]", "Invalid content reference … does not exist") while exiting 0.
  *    Adds `_headers` (Content-Security-Policy and security headers for static hosts).
- * 3. Index the staged site with Pagefind (Node API) into `<stage>/pagefind/`.
+ * 3. Index the staged site with Pagefind (Node API) into `<stage>/pagefind/`, then add the web editor
+ *    `<stage>/admin/` (scripts/admin/buildAdmin.ts: Decap CMS, the config generated from the schemas).
+ *    The editor is written here rather than in an Astro `astro:build:done` hook because it needs the
+ *    validated content folder and the CMS_* settings this script already holds, must come after
+ *    Pagefind (editors' tool, not a page to index), and a failure must stop the swap like any other.
+ *    CMS_BACKEND, CMS_REPO, CMS_BRANCH, CMS_BASE_URL, CMS_API_ROOT, CMS_APP_ID and, for local editing
+ *    only, CMS_LOCAL_BACKEND choose the editor's Git backend (src/lib/cms/cmsConfig.ts).
  * 4. Swap: move the current output aside, rename the staged site into place, delete the old one. On
  *    any failure before this step the previous output is byte-for-byte untouched; if the final rename
  *    fails, the old output is put back.
@@ -66,6 +72,13 @@ import {
   type PortalSite,
 } from '../src/lib/shard/portalShards';
 import { entryPageFile, markReferenceCopy } from '../src/lib/shard/referenceCopies';
+import {
+  backendFromEnv,
+  backendOrigins,
+  CmsConfigError,
+  type CmsBackend,
+} from '../src/lib/cms/cmsConfig';
+import { buildAdmin } from './admin/buildAdmin';
 
 const root = process.cwd();
 /** The content folder given (CONTENT_DIR). */
@@ -78,6 +91,8 @@ let shardName: string | undefined;
 let referenceCopyPages: string[] = [];
 /** The sites a portal searches (PORTAL_SHARDS); empty for every other build. */
 let portalSites: PortalSite[] = [];
+/** The web editor's Git backend (CMS_* variables), read before anything is built. */
+let cmsBackend: CmsBackend | undefined;
 const outDir = resolve(process.env['OUT_DIR'] ?? 'dist');
 const buildRoot = resolve('.build');
 const runId = `${new Date().toISOString().replace(/[-:.TZ]/g, '')}-${process.pid}`;
@@ -280,7 +295,10 @@ async function astroBuild(): Promise<void> {
   // read one (Netlify, Cloudflare Pages); every page also carries the policy as a <meta> element.
   await writeFile(
     join(stageDir, '_headers'),
-    staticHostHeaders({ connectOrigins: portalOrigins(portalSites) }),
+    staticHostHeaders({
+      connectOrigins: portalOrigins(portalSites),
+      adminOrigins: cmsBackend === undefined ? [] : backendOrigins(cmsBackend),
+    }),
   );
   await markReferenceCopies();
   const site = process.env['SITE_URL'];
@@ -326,6 +344,32 @@ async function indexWithPagefind(): Promise<void> {
   } finally {
     await pagefind.close();
   }
+}
+
+/** Reads the editor's backend from CMS_* (a wrong value stops the build before Astro runs). */
+function prepareEditor(): void {
+  try {
+    cmsBackend = backendFromEnv(process.env);
+  } catch (error) {
+    if (error instanceof CmsConfigError) throw new BuildError(error.message);
+    throw error;
+  }
+}
+
+/** Writes the web editor into `<stage>/admin/` (scripts/admin/buildAdmin.ts). */
+async function addEditor(): Promise<void> {
+  const started = performance.now();
+  if (cmsBackend === undefined) throw new BuildError('the editor backend was not read');
+  const site = process.env['SITE_URL'];
+  const files = await buildAdmin({
+    siteDir: stageDir,
+    contentDir,
+    backend: cmsBackend,
+    root,
+    ...(site === undefined ? {} : { siteUrl: site }),
+  });
+  const where = cmsBackend.localBackendUrl ?? `${cmsBackend.name} ${cmsBackend.repo}`;
+  console.log(`✓ web editor → admin/ (${files} files; backend ${where}) [${seconds(started)}]`);
 }
 
 async function deviceOf(path: string): Promise<number> {
@@ -390,10 +434,12 @@ async function main(): Promise<void> {
   await removeLeftovers();
   try {
     preparePortal();
+    prepareEditor();
     await prepareShard();
     await validate();
     await astroBuild();
     await indexWithPagefind();
+    await addEditor();
     await swap();
     console.log(`Xong: trang đã dựng vào ${show(outDir)} (built in ${seconds(started)}).`);
   } catch (error) {

@@ -1,0 +1,126 @@
+import { describe, expect, test } from 'vitest';
+import {
+  backendFromEnv,
+  backendOrigins,
+  cmsConfig,
+  CmsConfigError,
+} from '../../../src/lib/cms/cmsConfig';
+import { adminIndexHtml, idsIndexOf, linkedStylesheets } from '../../../src/lib/cms/adminPage';
+import { decisionPreview, exemplarPreview } from '../../../src/lib/cms/previewModel';
+
+describe('the editor backend from CMS_* variables', () => {
+  test('defaults to GitLab, branch main, editorial workflow, no local backend', () => {
+    const backend = backendFromEnv({ CMS_REPO: 'so-noi-vu/thi-dua' });
+    expect(backend).toEqual({ name: 'gitlab', repo: 'so-noi-vu/thi-dua', branch: 'main' });
+    const config = cmsConfig({ backend });
+    expect(config['publish_mode']).toBe('editorial_workflow');
+    expect(config['locale']).toBe('vi');
+    expect(config).not.toHaveProperty('local_backend');
+    expect(backendOrigins(backend)).toEqual(['https://gitlab.com']);
+  });
+
+  test('a self-hosted Forgejo with PKCE login', () => {
+    const backend = backendFromEnv({
+      CMS_BACKEND: 'forgejo',
+      CMS_REPO: 'tdkt/site',
+      CMS_API_ROOT: 'https://git.gialai.gov.vn/api/v1',
+      CMS_BASE_URL: 'https://git.gialai.gov.vn',
+      CMS_APP_ID: 'abc',
+    });
+    const config = cmsConfig({ backend });
+    expect(config['backend']).toMatchObject({
+      name: 'forgejo',
+      api_root: 'https://git.gialai.gov.vn/api/v1',
+      app_id: 'abc',
+      auth_type: 'pkce',
+    });
+    expect(config['publish_mode']).toBe('editorial_workflow');
+    expect(backendOrigins(backend)).toEqual(['https://git.gialai.gov.vn']);
+  });
+
+  test('Gitea has no editorial workflow; the local backend publishes directly', () => {
+    const gitea = backendFromEnv({
+      CMS_BACKEND: 'gitea',
+      CMS_API_ROOT: 'https://gitea.x.vn/api/v1',
+    });
+    expect(cmsConfig({ backend: gitea })).not.toHaveProperty('publish_mode');
+    const local = backendFromEnv({ CMS_LOCAL_BACKEND: 'http://127.0.0.1:8081/api/v1' });
+    const config = cmsConfig({ backend: local });
+    expect(config['local_backend']).toMatchObject({ url: 'http://127.0.0.1:8081/api/v1' });
+    expect(config).not.toHaveProperty('publish_mode');
+    expect(backendOrigins(local)).toContain('http://127.0.0.1:8081');
+  });
+
+  test('wrong values stop the build with the variable named', () => {
+    expect(() => backendFromEnv({ CMS_BACKEND: 'bitbucket' })).toThrow(/CMS_BACKEND/);
+    expect(() => backendFromEnv({ CMS_REPO: 'no slash' })).toThrow(CmsConfigError);
+    expect(() => backendFromEnv({ CMS_BACKEND: 'forgejo' })).toThrow(/CMS_API_ROOT/);
+    expect(() => backendFromEnv({ CMS_API_ROOT: 'javascript:alert(1)' })).toThrow(CmsConfigError);
+  });
+
+  test('collections write JSON or front matter files with ASCII file names', () => {
+    const config = cmsConfig({ backend: backendFromEnv({}) });
+    expect(config['slug']).toEqual({
+      encoding: 'ascii',
+      clean_accents: true,
+      sanitize_replacement: '-',
+    });
+    const collections = config['collections'] as Record<string, unknown>[];
+    expect(collections.map((c) => [c['name'], c['folder'], c['extension'], c['format']])).toEqual([
+      ['exemplars', 'content/exemplars', 'mdx', 'frontmatter'],
+      ['awardDecisions', 'content/award-decisions', 'json', 'json'],
+      ['documents', 'content/documents', 'md', 'frontmatter'],
+      ['movements', 'content/movements', 'json', 'json'],
+      ['organizations', 'content/organizations', 'json', 'json'],
+      ['awardForms', 'content/award-forms', 'json', 'json'],
+    ]);
+  });
+});
+
+describe('the editor page', () => {
+  test('is plain HTML in Vietnamese with no inline code, admin.js before decap-cms.js', () => {
+    const html = adminIndexHtml(['/_astro/a.css']);
+    expect(html).toContain('<html lang="vi">');
+    expect(html).toContain('<title>Trình soạn thảo nội dung');
+    expect(html).not.toMatch(/<script>|<style|style=/);
+    expect(html.indexOf('admin.js')).toBeLessThan(html.indexOf('decap-cms.js'));
+    expect(html).toContain('<meta name="preview-style" content="/_astro/a.css" />');
+  });
+
+  test('finds the site stylesheets of a built page and indexes ids', () => {
+    expect(
+      linkedStylesheets(
+        '<link rel="stylesheet" href="/_astro/x.css"><link rel="icon" href="/f.svg">',
+      ),
+    ).toEqual(['/_astro/x.css']);
+    expect(
+      idsIndexOf([
+        { collection: 'exemplars', id: 'b' },
+        { collection: 'exemplars', id: 'a' },
+      ]).exemplars,
+    ).toEqual(['a', 'b']);
+  });
+
+  test('previews read unfinished entries without failing', () => {
+    expect(exemplarPreview({})).toMatchObject({ name: '(chưa có tên)', tags: [] });
+    const page = decisionPreview({
+      status: 'decided',
+      issued: '2026-03-02',
+      awardees: [
+        { type: 'household', headName: 'Hộ ông A', hamlet: 'Thôn 1', commune: 'Xã B' },
+        { type: 'individual', name: 'C', published: false },
+      ],
+    });
+    expect(page.issued).toBe('02/03/2026');
+    expect(page.statusLabel).toBe('Đã quyết định');
+    expect(page.rows).toEqual([
+      {
+        typeLabel: 'Hộ gia đình',
+        name: 'Hộ ông A',
+        detail: 'Thôn 1, Xã B',
+        award: '',
+        achievement: '',
+      },
+    ]);
+  });
+});

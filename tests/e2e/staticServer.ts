@@ -15,23 +15,30 @@ import { contentTypeOf } from '../../src/lib/site/contentTypes';
 /** One rule of a `_headers` file: a path pattern (`*` matches anything) and its headers. */
 export interface HeaderRule {
   readonly pattern: string;
-  readonly headers: readonly (readonly [string, string])[];
+  /** Name and value; a `null` value detaches the header an earlier rule set (`! Name`). */
+  readonly headers: readonly (readonly [string, string | null])[];
 }
 
 /**
  * Reads a `_headers` file: a line starting at column 0 is a path pattern, the indented
- * `Name: value` lines below it are its headers; `#` lines are comments.
+ * `Name: value` lines below it are its headers, `! Name` detaches a header set by an earlier matching
+ * rule (Cloudflare Pages); `#` lines are comments.
  */
 export function parseHeadersFile(text: string): HeaderRule[] {
-  const rules: { pattern: string; headers: [string, string][] }[] = [];
+  const rules: { pattern: string; headers: [string, string | null][] }[] = [];
   for (const line of text.split('\n')) {
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
       rules.push({ pattern: line.trim(), headers: [] });
       continue;
     }
-    const colon = line.indexOf(':');
     const rule = rules.at(-1);
+    const detach = /^\s+!\s*(\S+)\s*$/.exec(line);
+    if (detach?.[1] !== undefined && rule !== undefined) {
+      rule.headers.push([detach[1], null]);
+      continue;
+    }
+    const colon = line.indexOf(':');
     if (colon < 0 || rule === undefined) throw new Error(`_headers: cannot read line "${line}"`);
     rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
   }
@@ -83,14 +90,18 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
       const rules = parseHeadersFile(
         await readFile(join(root, '_headers'), 'utf8').catch(() => ''),
       );
-      const headers: Record<string, string> = {
-        'Content-Type': contentTypeOf(extname(file)),
-      };
+      // Lower-case name → [name as written, value]; a later rule overrides or detaches (`! Name`).
+      const headers = new Map<string, [string, string]>([
+        ['content-type', ['Content-Type', contentTypeOf(extname(file))]],
+      ]);
       for (const rule of rules) {
         if (!matchesPattern(rule.pattern, path)) continue;
-        for (const [name, value] of rule.headers) headers[name] = value;
+        for (const [name, value] of rule.headers) {
+          if (value === null) headers.delete(name.toLowerCase());
+          else headers.set(name.toLowerCase(), [name, value]);
+        }
       }
-      response.writeHead(status, headers);
+      response.writeHead(status, Object.fromEntries(headers.values()));
       response.end(request.method === 'HEAD' ? undefined : body);
     })().catch((error: unknown) => {
       response.writeHead(500).end(String(error));

@@ -61,6 +61,12 @@ export interface PolicyOptions {
    * every other build, whose policy allows nothing from other origins.
    */
   readonly connectOrigins?: readonly string[];
+  /**
+   * Origins the web editor at /admin talks to: the Git forge's API and login address, and the local
+   * decap-server when local editing is on (src/lib/cms/cmsConfig.ts `backendOrigins`). Used only by
+   * {@link adminPolicy}; the site's own pages never get them.
+   */
+  readonly adminOrigins?: readonly string[];
 }
 
 /**
@@ -109,6 +115,51 @@ export function headerPolicy(options: PolicyOptions = {}): string {
   ].join('; ');
 }
 
+/** Throws unless every value is an origin `http(s)://host[:port]` (a path or wildcard would widen a policy). */
+function checkOrigins(origins: readonly string[]): void {
+  for (const origin of origins) {
+    if (!/^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$/i.test(origin) || origin.includes('*')) {
+      throw new Error(
+        `"${origin}" is not an origin (https://host or https://host:port) and cannot be added to the /admin policy.`,
+      );
+    }
+  }
+}
+
+/**
+ * The Content-Security-Policy of the web editor at `/admin/` (Decap CMS, docs/decisions/0001-web-editor.md),
+ * which replaces the site policy there. Measured needs of Decap CMS 3.16.3 in decision 0001:
+ * `'unsafe-eval'` (Ajv compiles the config schema with `new Function`), inline styles (emotion), images
+ * from `blob:`/`data:` (upload previews) and from the forge (media in the repository), `connect-src` to
+ * the forge's API (and to decap-server for local editing) and to `blob:` (saving reads an uploaded
+ * photo back from its blob address; measured in tests/e2e/admin.test.ts), workers from `blob:`. Nothing else from
+ * other origins; no framing.
+ *
+ * @param options `adminOrigins`: the forge and, locally, decap-server origins
+ * @returns the header value, directives joined with `; `
+ * @throws Error when an origin is not `http(s)://host[:port]`
+ */
+export function adminPolicy(options: PolicyOptions = {}): string {
+  const origins = options.adminOrigins ?? [];
+  checkOrigins(origins);
+  const extra = origins.length === 0 ? '' : ` ${origins.join(' ')}`;
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' blob: data:${extra}`,
+    "font-src 'self'",
+    `connect-src 'self' blob:${extra}`,
+    "worker-src 'self' blob:",
+    "manifest-src 'self'",
+    "media-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
 /** Security headers sent with every response, besides the CSP. Names → values. */
 export const securityHeaders: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
@@ -127,7 +178,15 @@ export const securityHeaders: Readonly<Record<string, string>> = {
  * another origin can search this site's index in its readers' browsers (Pagefind `mergeIndex`; the
  * index holds only what the site publishes anyway).
  *
- * @param options a portal's shard origins ({@link metaDirectivesFor}); none by default
+ * The web editor (`/admin/*`) gets its own policy ({@link adminPolicy}). A host applies every rule
+ * whose pattern matches, so `/*` matches there too and a browser would enforce both policies (the
+ * stricter site policy would stop the editor): the `/admin/*` rule therefore first detaches the
+ * inherited header (`! Content-Security-Policy`, Cloudflare Pages syntax) and then sets its own. It
+ * comes after `/*` because hosts apply rules in file order. Netlify does not support detaching: there
+ * the editor needs the headers in `netlify.toml` or its own host (docs/deploy.md).
+ *
+ * @param options a portal's shard origins ({@link metaDirectivesFor}) and the editor's forge origins
+ *   ({@link adminPolicy}); none by default
  * @returns the file's text, ending with a newline
  */
 export function staticHostHeaders(options: PolicyOptions = {}): string {
@@ -138,6 +197,12 @@ export function staticHostHeaders(options: PolicyOptions = {}): string {
     '/pagefind/*',
     '  Cache-Control: public, max-age=0, must-revalidate',
     '  Access-Control-Allow-Origin: *',
+  );
+  lines.push(
+    '/admin/*',
+    '  ! Content-Security-Policy',
+    `  Content-Security-Policy: ${adminPolicy(options)}`,
+    '  Cache-Control: no-cache',
   );
   return `${lines.join('\n')}\n`;
 }
@@ -151,6 +216,20 @@ export function staticHostHeaders(options: PolicyOptions = {}): string {
  */
 export function nginxSecurityHeaders(options: PolicyOptions = {}): string {
   const lines = [`add_header Content-Security-Policy "${headerPolicy(options)}" always;`];
+  for (const [name, value] of Object.entries(securityHeaders))
+    lines.push(`add_header ${name} "${value}" always;`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The headers of the web editor for nginx (`location /admin/`, docs/deploy.md): the /admin policy
+ * ({@link adminPolicy}) instead of the site's, and the same other security headers.
+ *
+ * @param options the editor's forge origins (`adminOrigins`)
+ * @returns the snippet's text, ending with a newline
+ */
+export function nginxAdminHeaders(options: PolicyOptions = {}): string {
+  const lines = [`add_header Content-Security-Policy "${adminPolicy(options)}" always;`];
   for (const [name, value] of Object.entries(securityHeaders))
     lines.push(`add_header ${name} "${value}" always;`);
   return `${lines.join('\n')}\n`;

@@ -19,14 +19,24 @@ export function pagePathOf(file: string): string {
 
 /**
  * The HTML pages of a built site: paths relative to the output folder with `/` separators, sorted;
- * Pagefind's and Astro's asset folders are not pages.
+ * Pagefind's and Astro's asset folders are not pages, and neither is the web editor in `admin/`
+ * (Decap CMS, docs/decisions/0001-web-editor.md): a tool for editors that visitors never load, with its
+ * own Content-Security-Policy and markup the site does not control, so the sweeps over visitor pages
+ * (security, HTML validity, links, page weight, accessibility) leave it out; tests/e2e/admin.test.ts
+ * checks it.
  *
  * @param distDir the build's output folder
  */
 export function listBuiltPageFiles(distDir: string): string[] {
   return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
     .map((f) => f.split('\\').join('/'))
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !f.startsWith('_astro/'))
+    .filter(
+      (f) =>
+        f.endsWith('.html') &&
+        !f.startsWith('pagefind/') &&
+        !f.startsWith('_astro/') &&
+        !f.startsWith('admin/'),
+    )
     .sort();
 }
 

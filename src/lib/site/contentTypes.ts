@@ -19,6 +19,7 @@ export const contentTypes: Readonly<Record<string, string>> = {
   '.ics': 'text/calendar; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.yml': 'text/yaml; charset=utf-8',
 };
 
 /** The Content-Type for a file extension (`.html`, any case); binary when unknown. */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  adminPolicy,
   headerPolicy,
   readMetaPolicy,
   staticHostHeaders,
@@ -43,5 +44,28 @@ describe('the Content-Security-Policy', () => {
     );
     expect(policy?.get('script-src')).toEqual(["'self'", "'sha256-abc='"]);
     expect(readMetaPolicy('<meta charset="utf-8">')).toBeNull();
+  });
+});
+
+describe('the web editor policy (/admin/)', () => {
+  test('allows what Decap CMS needs and the forge, nothing else from other origins', () => {
+    const policy = adminPolicy({ adminOrigins: ['https://gitlab.example.vn'] });
+    expect(policy).toContain("script-src 'self' 'unsafe-eval'");
+    expect(policy).toContain("style-src 'self' 'unsafe-inline'");
+    expect(policy).toContain("connect-src 'self' blob: https://gitlab.example.vn");
+    expect(policy).toContain("img-src 'self' blob: data: https://gitlab.example.vn");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(adminPolicy()).toContain("connect-src 'self' blob:;");
+    expect(() => adminPolicy({ adminOrigins: ['https://*.example.vn'] })).toThrow(/not an origin/);
+  });
+
+  test('replaces the site policy under /admin/ instead of adding to it, and only there', () => {
+    const file = staticHostHeaders({ adminOrigins: ['https://gitlab.example.vn'] });
+    const admin = file.slice(file.indexOf('/admin/*'));
+    expect(admin).toBe(
+      `/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${adminPolicy({ adminOrigins: ['https://gitlab.example.vn'] })}\n  Cache-Control: no-cache\n`,
+    );
+    expect(file.indexOf('/*')).toBeLessThan(file.indexOf('/admin/*'));
+    expect(headerPolicy({ adminOrigins: ['https://gitlab.example.vn'] })).not.toContain('gitlab');
   });
 });

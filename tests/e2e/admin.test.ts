@@ -1,0 +1,339 @@
+/**
+ * The web editor at /admin (Decap CMS, docs/decisions/0001-web-editor.md) in Debian's Chromium, under
+ * the /admin Content-Security-Policy of the build's `_headers`, saving through decap-server into a
+ * copy of content/:
+ *
+ * - an editor creates an exemplar with a photo and an award decision with two awardees; the files
+ *   appear in the content folder, pass the validation pass, and a build from that folder shows both
+ *   pages with the names;
+ * - a phone number in an awardee's name is refused on save with the validation's Vietnamese message,
+ *   and nothing is written.
+ *
+ * The editor files come from the test build (`distDir/admin`); only `config.yml` is regenerated, with
+ * the same generator, pointing to the local decap-server (the production config never has
+ * `local_backend`). decap-server and the servers are stopped in afterAll, also when a test fails.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import sharp from 'sharp';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { backendFromEnv, backendOrigins, cmsConfig } from '../../src/lib/cms/cmsConfig';
+import { staticHostHeaders } from '../../src/lib/security/contentSecurityPolicy';
+import { validateContent } from '../../src/lib/validation/index';
+import { launchBrowser, openWatched } from './browser';
+import { serveStatic, type StaticServer } from './staticServer';
+
+const distDir = inject('distDir');
+let work = '';
+let repoDir: string;
+let decapServer: ChildProcess | undefined;
+let decapOrigin: string;
+let site: StaticServer | undefined;
+let browser: Browser | undefined;
+let photo: string;
+
+/** A free TCP port on 127.0.0.1. */
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => {
+        done(typeof address === 'object' && address !== null ? address.port : 0);
+      });
+    });
+  });
+}
+
+/** Waits until decap-server answers its `info` call (at most 20 s). */
+async function waitForDecapServer(): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const ok = await fetch(`${decapOrigin}/api/v1`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ action: 'info' }),
+    })
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) return;
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error(`decap-server did not start on ${decapOrigin} within 20 s`);
+}
+
+/** Stops decap-server and everything it started (its process group). */
+function stopDecapServer(): void {
+  const pid = decapServer?.pid;
+  if (pid === undefined || decapServer?.exitCode !== null) return;
+  try {
+    process.kill(-pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'tdkt-admin-'));
+  repoDir = join(work, 'repo');
+  await cp(resolve('content'), join(repoDir, 'content'), { recursive: true });
+
+  const port = await freePort();
+  decapOrigin = `http://127.0.0.1:${String(port)}`;
+  decapServer = spawn(process.execPath, [resolve('node_modules/decap-server/dist/index.js')], {
+    env: {
+      ...process.env,
+      GIT_REPO_DIRECTORY: repoDir,
+      BIND_HOST: '127.0.0.1',
+      PORT: String(port),
+      MODE: 'fs',
+      LOG_LEVEL: 'error',
+    },
+    detached: true,
+    stdio: 'ignore',
+  });
+  process.once('exit', stopDecapServer);
+  await waitForDecapServer();
+
+  // The built editor and site styles, with a config and headers for the local backend.
+  const siteDir = join(work, 'site');
+  await mkdir(siteDir);
+  await cp(join(distDir, 'admin'), join(siteDir, 'admin'), { recursive: true });
+  await cp(join(distDir, '_astro'), join(siteDir, '_astro'), { recursive: true });
+  const backend = backendFromEnv({ CMS_LOCAL_BACKEND: `${decapOrigin}/api/v1` });
+  await writeFile(join(siteDir, 'admin', 'config.yml'), JSON.stringify(cmsConfig({ backend })));
+  await writeFile(
+    join(siteDir, '_headers'),
+    staticHostHeaders({ adminOrigins: backendOrigins(backend) }),
+  );
+  site = await serveStatic(siteDir);
+
+  photo = join(work, 'le-hoi-lang.jpg');
+  await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2e7d4f' } })
+    .jpeg()
+    .toFile(photo);
+  browser = await launchBrowser();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  stopDecapServer();
+  process.removeListener('exit', stopDecapServer);
+  if (work !== '') await rm(work, { recursive: true, force: true });
+});
+
+/** Opens the editor logged in to the local backend; problems other than decap-server calls are kept. */
+async function openEditor(hash: string): Promise<{ page: Page; problems: () => string[] }> {
+  if (browser === undefined || site === undefined) throw new Error('not started');
+  const watched = await openWatched(browser, `${site.url}/admin/`);
+  const { page } = watched;
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  await page.getByRole('button', { name: /Đăng nhập/ }).click();
+  await page.goto(`${site.url}/admin/${hash}`);
+  return {
+    page,
+    problems: () =>
+      watched.problems.filter((p) => !p.startsWith(`third-party request: ${decapOrigin}/`)),
+  };
+}
+
+/** Picks an option of a Decap select or relation field (react-select) by typing and choosing. */
+async function choose(page: Page, field: Locator, typed: string, option: RegExp): Promise<void> {
+  await field.click();
+  await field.pressSequentially(typed);
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+/** Clicks "Công bố" → "Công bố ngay" (simple publishing with the local backend). */
+async function publish(page: Page): Promise<void> {
+  await page
+    .getByRole('button', { name: /^Công bố/ })
+    .first()
+    .click();
+  await page
+    .getByText(/^Công bố ngay/)
+    .first()
+    .click();
+  await page
+    .getByText(/Mục đã được lưu|Không thể giữ lại mục/)
+    .first()
+    .waitFor({ timeout: 15_000 });
+}
+
+const filesIn = async (folder: string): Promise<string[]> =>
+  (await readdir(join(repoDir, 'content', folder))).sort();
+
+/** Fills the common fields of an awardee row (the `index`-th on the form). */
+async function fillAwardee(
+  page: Page,
+  index: number,
+  values: { name: string; unit: string; achievement: string },
+): Promise<void> {
+  await page.getByLabel('Họ và tên', { exact: true }).nth(index).fill(values.name);
+  await page.getByLabel('Đơn vị khi được khen', { exact: true }).nth(index).fill(values.unit);
+  await choose(
+    page,
+    page.getByLabel('Hình thức khen thưởng', { exact: true }).nth(index),
+    'cấp xã',
+    /Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã/,
+  );
+  await page.getByLabel('Thành tích', { exact: true }).nth(index).fill(values.achievement);
+}
+
+/** Adds an individual awardee row through the list's add menu (Decap's Vietnamese has no word for it: "Add …"). */
+async function addIndividual(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /danh sách được khen thưởng$/ }).click();
+  await page.getByRole('menuitem', { name: 'Cá nhân' }).click();
+}
+
+/** Fills an award decision of the Chairman of Bắc Sơn ward up to the awardees. */
+async function fillDecision(page: Page, number: string): Promise<void> {
+  await page.getByLabel(/^Số, ký hiệu quyết định/).fill(number);
+  await choose(
+    page,
+    page.getByLabel('Cơ quan ban hành', { exact: true }),
+    'Chủ tịch',
+    /phường Bắc Sơn/,
+  );
+  await page
+    .getByLabel('Trích yếu', { exact: true })
+    .fill('Về việc tặng Giấy khen cho cá nhân có thành tích trong phong trào thi đua đặc biệt');
+  await page.getByLabel(/^Ngày ban hành/).fill('2026-03-02');
+  await choose(
+    page,
+    page.getByLabel('Loại hình khen thưởng', { exact: true }),
+    'đợt',
+    /theo đợt, chuyên đề/,
+  );
+}
+
+describe('the web editor', () => {
+  test('an editor creates an exemplar with a photo and a decision with two awardees; the site builds them', async () => {
+    // The exemplar.
+    const { page, problems } = await openEditor('#/collections/exemplars/new');
+    await choose(
+      page,
+      page.getByLabel('Loại điển hình', { exact: true }),
+      'Cá nhân',
+      /Cá nhân điển hình/,
+    );
+    await page.getByLabel('Tên', { exact: true }).fill('Hoàng Thị Lành');
+    await page.getByLabel('Xã, phường, đặc khu', { exact: true }).fill('Phường Bắc Sơn');
+    await page.getByLabel('Tỉnh, thành phố', { exact: true }).fill('Thanh Hóa');
+    await page
+      .getByLabel('Tóm tắt', { exact: true })
+      .fill('Chị Lành vận động bà con tổ dân phố giữ gìn đường làng sạch đẹp suốt năm năm liền.');
+    await page.getByLabel('Ngày đăng bài', { exact: true }).fill('2026-03-02');
+    await page.getByRole('button', { name: 'Chọn một hình' }).click();
+    await page.locator('input[type="file"]').setInputFiles(photo);
+    await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
+    await page
+      .getByLabel('Mô tả ảnh cho người không nhìn thấy ảnh', { exact: true })
+      .fill('Đường làng rợp bóng cây xanh ở tổ dân phố Đông Sơn, phường Bắc Sơn.');
+    await page
+      .getByLabel('Tác giả ảnh, nguồn ảnh', { exact: true })
+      .fill('Ảnh: Tổ dân phố Đông Sơn');
+    await choose(
+      page,
+      page.getByLabel('Người trong ảnh', { exact: true }),
+      'Không',
+      /Không có người/,
+    );
+    const body = page.locator('[contenteditable="true"]').last();
+    await body.click();
+    await page.keyboard.type('Chị Lành là tổ trưởng tổ dân phố từ năm 2020.');
+    await publish(page);
+    await expect
+      .poll(() => filesIn('exemplars'), { timeout: 15_000 })
+      .toContain('hoang-thi-lanh.mdx');
+    await expect.poll(() => filesIn('exemplars/images')).toContain('le-hoi-lang.jpg');
+    const story = await readFile(join(repoDir, 'content/exemplars/hoang-thi-lanh.mdx'), 'utf8');
+    expect(story).toContain('image: ./images/le-hoi-lang.jpg');
+    expect(story).toContain('Chị Lành là tổ trưởng tổ dân phố từ năm 2020.');
+
+    const exemplarProblems = problems();
+    await page.close();
+
+    // The award decision.
+    const editor = await openEditor('#/collections/awardDecisions/new');
+    await fillDecision(editor.page, '15/QĐ-UBND');
+    await addIndividual(editor.page);
+    await fillAwardee(editor.page, 0, {
+      name: 'Hoàng Thị Lành',
+      unit: 'Tổ dân phố Đông Sơn, phường Bắc Sơn',
+      achievement: 'Vận động bà con giữ gìn đường làng sạch đẹp.',
+    });
+    await addIndividual(editor.page);
+    await fillAwardee(editor.page, 1, {
+      name: 'Trịnh Văn Khải',
+      unit: 'Tổ dân phố Đông Sơn, phường Bắc Sơn',
+      achievement: 'Hiến 40 m² đất mở rộng đường ngõ xóm.',
+    });
+    await publish(editor.page);
+    const decisionFile =
+      'quyet-dinh-15-qd-ubnd-chu-tich-uy-ban-nhan-dan-phuong-bac-son-2026-03-02.json';
+    await expect
+      .poll(() => filesIn('award-decisions'), { timeout: 15_000 })
+      .toContain(decisionFile);
+    const decision = JSON.parse(
+      await readFile(join(repoDir, 'content/award-decisions', decisionFile), 'utf8'),
+    ) as { awardees: { name: string }[] };
+    expect(decision.awardees.map((a) => a.name)).toEqual(['Hoàng Thị Lành', 'Trịnh Văn Khải']);
+    expect([...exemplarProblems, ...editor.problems()]).toEqual([]);
+    await editor.page.close();
+
+    // The validation pass accepts the folder, and the site builds from it.
+    const result = await validateContent(join(repoDir, 'content'));
+    expect(result.problems).toEqual([]);
+    const out = join(work, 'out');
+    const build = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
+      env: {
+        ...process.env,
+        CONTENT_DIR: join(repoDir, 'content'),
+        OUT_DIR: out,
+        ASTRO_CACHE_DIR: join(work, 'astro-cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      stdio: 'ignore',
+    });
+    const code = await new Promise<number | null>((done) => build.on('close', done));
+    expect(code).toBe(0);
+    const exemplarPage = await readFile(join(out, 'dien-hinh/hoang-thi-lanh/index.html'), 'utf8');
+    expect(exemplarPage).toContain('Hoàng Thị Lành');
+    const decisionPage = await readFile(
+      join(out, 'khen-thuong', decisionFile.replace(/\.json$/, ''), 'index.html'),
+      'utf8',
+    );
+    expect(decisionPage).toContain('Hoàng Thị Lành');
+    expect(decisionPage).toContain('Trịnh Văn Khải');
+  }, 240_000);
+
+  test('a phone number in an awardee name is refused with the Vietnamese message, nothing is written', async () => {
+    const before = await filesIn('award-decisions');
+    const { page } = await openEditor('#/collections/awardDecisions/new');
+    await fillDecision(page, '16/QĐ-UBND');
+    await addIndividual(page);
+    await fillAwardee(page, 0, {
+      name: 'Đỗ Văn Tú 0912 345 678',
+      unit: 'Tổ dân phố Đông Sơn, phường Bắc Sơn',
+      achievement: 'Vận động bà con giữ gìn đường làng sạch đẹp.',
+    });
+    await publish(page);
+    const toast = page.getByText(/Không thể giữ lại mục/);
+    await toast.waitFor({ timeout: 10_000 });
+    const message = (await toast.textContent()) ?? '';
+    expect(message).toContain('awardees.0.name');
+    expect(message).toMatch(/điện thoại/);
+    expect(await filesIn('award-decisions')).toEqual(before);
+    expect(existsSync(join(repoDir, 'content/award-decisions'))).toBe(true);
+    await page.close();
+  }, 90_000);
+});

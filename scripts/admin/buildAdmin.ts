@@ -75,7 +75,24 @@ export async function buildAdmin(options: AdminBuild): Promise<number> {
   const read = await readContentSources(options.contentDir, { rootDir: options.root });
   await writeFile(join(adminDir, 'ids.json'), `${JSON.stringify(idsIndexOf(read.sources))}\n`);
 
-  const home = await readFile(join(options.siteDir, 'index.html'), 'utf8');
-  await writeFile(join(adminDir, 'index.html'), adminIndexHtml(linkedStylesheets(home)));
+  // The preview pane gets the stylesheets of the home page and of the first exemplar and award
+  // decision pages (the pages the previews imitate), each once.
+  const pages = ['index.html'];
+  for (const folder of ['dien-hinh', 'khen-thuong']) {
+    const entries = await readdir(join(options.siteDir, folder), { withFileTypes: true }).catch(
+      () => [],
+    );
+    const first = entries
+      .filter((e) => e.isDirectory() && e.name !== 'lay-y-kien')
+      .map((e) => e.name)
+      .sort()[0];
+    if (first !== undefined) pages.push(join(folder, first, 'index.html'));
+  }
+  const styles = new Set<string>();
+  for (const page of pages) {
+    const html = await readFile(join(options.siteDir, page), 'utf8').catch(() => '');
+    for (const href of linkedStylesheets(html)) styles.add(href);
+  }
+  await writeFile(join(adminDir, 'index.html'), adminIndexHtml([...styles]));
   return decapFiles.length + 4;
 }

@@ -247,6 +247,17 @@ describe('the web editor', () => {
       'Không',
       /Không có người/,
     );
+    // The preview pane shows the story as its page does, with the site's stylesheets.
+    const preview = page.frameLocator('iframe').first();
+    await expect
+      .poll(() => preview.locator('article.exemplar h1').textContent())
+      .toBe('Hoàng Thị Lành');
+    expect(await preview.locator('.exemplar__place').textContent()).toBe(
+      'Phường Bắc Sơn, Thanh Hóa',
+    );
+    expect(await preview.locator('link[href^="/_astro/"][href$=".css"]').count()).toBeGreaterThan(
+      0,
+    );
     const body = page.locator('[contenteditable="true"]').last();
     await body.click();
     await page.keyboard.type('Chị Lành là tổ trưởng tổ dân phố từ năm 2020.');

@@ -248,7 +248,7 @@ describe('the web editor', () => {
       /Không có người/,
     );
     // The preview pane shows the story as its page does, with the site's stylesheets.
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await expect
       .poll(() => preview.locator('article.exemplar h1').textContent())
       .toBe('Hoàng Thị Lành');

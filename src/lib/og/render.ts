@@ -117,9 +117,11 @@ export async function renderSvg(element: OgElement, options: RenderSvgOptions): 
           'Write it with Vietnamese or Latin letters, or remove it.',
       );
     });
-  // satori's types ask for a React node (`any` here, React is not installed); plain element objects are
-  // what it reads (README, "Use without JSX").
-  return satori(element, {
+  // satori's types ask for a React node; plain element objects are what it reads (README, "Use without
+  // JSX"). @types/react is present since decap-cms (a dev dependency) brings it, so the node type is
+  // React's and a plain object needs the cast.
+  const node = element as unknown as Parameters<typeof satori>[0];
+  return satori(node, {
     width: options.width,
     height: options.height,
     fonts: fonts.map((f) => ({ ...f })),

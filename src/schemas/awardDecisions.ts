@@ -5,7 +5,7 @@ import { partialDateProblem } from '../lib/dates/partialDate';
 import { documentNumberField } from './shared/documentNumber';
 import { idReference } from './shared/idReference';
 import { partialDateField } from './shared/partialDate';
-import { cmsHints } from './shared/cmsHints';
+import { cmsHints } from '../lib/cms/cmsHints';
 import { signatorySchema } from './documents';
 
 /**

@@ -6,7 +6,7 @@ import { altTextProblem } from '../lib/exemplars/altText';
 import { imagePathPattern } from '../lib/exemplars/imagePath';
 import { idReference } from './shared/idReference';
 import { partialDateField } from './shared/partialDate';
-import { cmsHints } from './shared/cmsHints';
+import { cmsHints } from '../lib/cms/cmsHints';
 
 /**
  * A stand-in for Astro's `image()` helper where no Astro build runs (the validation pass, scripts,

@@ -24,7 +24,7 @@
  * A field is `required: false` when its schema accepts nothing (`.optional()`, `.default()`).
  */
 import type { z } from 'astro/zod';
-import { cmsHints, type CmsHint } from '../../schemas/shared/cmsHints';
+import { cmsHints, type CmsHint } from './cmsHints';
 import type { CollectionName } from '../../schemas/shared/idReference';
 
 /** One option of a `select` widget. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { cmsHints } from './cmsHints';
+import { cmsHints } from '../../lib/cms/cmsHints';
 
 /** An entry id: lower-case ASCII words joined by hyphens, as produced by `toSlug`. */
 export const entryIdPattern = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { partialDateProblem } from '../../lib/dates/partialDate';
-import { cmsHints } from './cmsHints';
+import { cmsHints } from '../../lib/cms/cmsHints';
 
 /**
  * A date known whole or in part, ISO 8601: `2025`, `2024-02` or `2025-12-05`.

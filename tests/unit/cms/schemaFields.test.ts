@@ -10,7 +10,7 @@ import {
 } from '../../../src/lib/cms/schemaFields';
 import { idReference, type CollectionName } from '../../../src/schemas/shared/idReference';
 import { partialDateField } from '../../../src/schemas/shared/partialDate';
-import { cmsHints } from '../../../src/schemas/shared/cmsHints';
+import { cmsHints } from '../../../src/lib/cms/cmsHints';
 
 const day = partialDateField.superRefine(() => undefined);
 cmsHints.add(day, { date: 'day' });

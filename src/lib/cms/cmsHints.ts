@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { CollectionName } from './idReference';
+import type { CollectionName } from '../../schemas/shared/idReference';
 
 /**
  * What the web editor (/admin, src/lib/cms/) needs to know about a field that its zod type alone does

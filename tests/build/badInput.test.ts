@@ -33,6 +33,7 @@ import { parse as parseHtml, parseFragment, type DefaultTreeAdapterMap } from 'p
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { displayPath } from '../../src/lib/validation/readContentSources';
 import { validateContent } from '../../src/lib/validation/validateContent';
+import { listBuiltPageFiles } from '../../src/lib/site/builtPages';
 
 const suiteDir = resolve('tests/fixtures/bad-input');
 const baseDir = join(suiteDir, '_base');
@@ -431,10 +432,13 @@ describe.runIf(injectionCase !== undefined)(
       );
       tags = [...new Set(written)].sort();
       result = await build(contentDir, outDir, join(work, 'astro-cache'), spec.env);
+      // The site's pages; the web editor in admin/ loads Decap's scripts by design and renders no
+      // content (listBuiltPageFiles).
       pages = existsSync(outDir)
-        ? filesIn(outDir)
-            .filter((f) => f.endsWith('.html'))
-            .map((file) => ({ file, root: parseHtml(readFileSync(join(outDir, file), 'utf8')) }))
+        ? listBuiltPageFiles(outDir).map((file) => ({
+            file,
+            root: parseHtml(readFileSync(join(outDir, file), 'utf8')),
+          }))
         : [];
     });
 

@@ -4,26 +4,22 @@
  * `<title>` and `<meta name="description">` that no other page shares. One run lists every problem of
  * every page.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { FlatConfigLoader, HtmlValidate } from 'html-validate';
 import { expect, inject, test } from 'vitest';
 import { checkPageMeta } from '../../src/lib/audit/checkPageMeta';
 import { extractPageMeta, type PageMeta } from '../../src/lib/audit/extractPageMeta';
 import { scanHtml } from '../../src/lib/audit/scanHtml';
+import { listBuiltPageFiles } from '../../src/lib/site/builtPages';
 
 const distDir = inject('distDir');
 
-/** Every .html file of the build, relative, `/`-separated, sorted. */
-const pages = readdirSync(distDir, { recursive: true, withFileTypes: true })
-  .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-  .map((entry) =>
-    join(entry.parentPath, entry.name)
-      .slice(distDir.length + 1)
-      .split(sep)
-      .join('/'),
-  )
-  .sort();
+/**
+ * Every page of the build, relative, `/`-separated, sorted; not the web editor in admin/, whose page
+ * is Decap's (listBuiltPageFiles; tests/e2e/admin.test.ts covers it).
+ */
+const pages = listBuiltPageFiles(distDir);
 
 test('the build has pages to check', () => {
   expect(pages.length).toBeGreaterThan(100);

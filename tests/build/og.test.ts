@@ -9,15 +9,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { pngSize } from '../../src/lib/og/pngSize';
+import { listBuiltPageFiles } from '../../src/lib/site/builtPages';
 
 const distDir = inject('distDir');
 const baseUrl = inject('baseUrl');
 
-/** Every built HTML page, as paths relative to the output folder. */
+/** Every built HTML page, as paths relative to the output folder (not the editor: listBuiltPageFiles). */
 function htmlPages(): string[] {
-  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .sort();
+  return listBuiltPageFiles(distDir);
 }
 
 /** The value of `<meta property|name="key" content="…">` in a page, or undefined. */

@@ -101,6 +101,37 @@ export function calendarItems(model: SiteModel): CalendarItem[] {
   );
 }
 
+/** The calendar of a whole build: every item once, and the items of each issuing organization. */
+export interface CalendarIndex {
+  /** {@link calendarItems} of the model, sorted by day. */
+  readonly items: readonly CalendarItem[];
+  /** Items by issuing organization id, each list in the order of {@link items}. */
+  readonly byIssuer: ReadonlyMap<string, readonly CalendarItem[]>;
+}
+
+const calendarIndexByModel = new WeakMap<SiteModel, CalendarIndex>();
+
+/**
+ * {@link calendarItems} and their grouping by issuer, computed once per site model. The calendar page,
+ * the national feed and one feed per issuing organization (thousands at national scale) all read it;
+ * computing the items and filtering every milestone of the corpus per feed made the feeds
+ * organizations × milestones work.
+ */
+export function calendarIndex(model: SiteModel): CalendarIndex {
+  const known = calendarIndexByModel.get(model);
+  if (known !== undefined) return known;
+  const items = calendarItems(model);
+  const byIssuer = new Map<string, CalendarItem[]>();
+  for (const item of items) {
+    const list = byIssuer.get(item.issuerId);
+    if (list === undefined) byIssuer.set(item.issuerId, [item]);
+    else list.push(item);
+  }
+  const index = { items, byIssuer };
+  calendarIndexByModel.set(model, index);
+  return index;
+}
+
 /** Groups items (already sorted) by the month of their day, in the order given. */
 export function groupByMonth(items: readonly CalendarItem[]): CalendarMonth[] {
   const months = new Map<string, CalendarItem[]>();

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildDate } from '../../lib/awards/buildDate';
 import { calendarFeed } from '../../lib/calendar/calendarFeed';
 import { feedIssuers } from '../../lib/calendar/calendarModel';
-import { loadCalendarItems } from './_calendarData';
+import { loadCalendarItems, loadIssuerCalendarItems } from './_calendarData';
 
 /** One feed per organization that issued a plan with milestones: `/lich/<organization id>.ics`. */
 export const getStaticPaths = (async () => {
@@ -14,7 +14,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, props, site }) => {
-  const items = (await loadCalendarItems()).filter((i) => i.issuerId === params['organization']);
+  const items = await loadIssuerCalendarItems(params['organization'] ?? '');
   const name = (props as { name: string }).name;
   const body = calendarFeed(items, {
     name: `Lịch thi đua, khen thưởng – ${name}`,

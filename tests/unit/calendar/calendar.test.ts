@@ -8,6 +8,7 @@ import {
   writeCalendarFilters,
 } from '../../../src/lib/calendar/calendarFilters';
 import {
+  calendarIndex,
   calendarItems,
   groupByMonth,
   issuerFilterOptions,
@@ -150,5 +151,23 @@ describe('calendar filters', () => {
   test('the count sentence says how many are shown', () => {
     expect(calendarCountMessage(6, 6)).toBe('Có 6 mốc thời gian.');
     expect(calendarCountMessage(2, 6)).toBe('Đang hiện 2 trên 6 mốc thời gian.');
+  });
+});
+
+describe('calendar index (one per build, read by every feed)', () => {
+  const model = fixtureModel();
+  const index = calendarIndex(model);
+
+  test('each organization feed holds exactly the milestones of the plans it issued, by day', () => {
+    const all = calendarItems(model);
+    expect(index.items).toEqual(all);
+    for (const { value } of issuerFilterOptions(all)) {
+      expect(index.byIssuer.get(value)).toEqual(all.filter((i) => i.issuerId === value));
+    }
+    expect([...index.byIssuer.values()].reduce((n, list) => n + list.length, 0)).toBe(all.length);
+  });
+
+  test('is computed once per site model', () => {
+    expect(calendarIndex(model)).toBe(index);
   });
 });

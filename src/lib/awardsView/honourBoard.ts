@@ -75,6 +75,26 @@ function boardDecisions(model: AwardsModel): DecisionSummary[] {
   );
 }
 
+const boardDecisionsByModel = new WeakMap<AwardsModel, ReadonlyMap<string, DecisionSummary[]>>();
+
+/**
+ * {@link boardDecisions} keyed `<issuer id>/<year>`, in model order; once per model, since each of the
+ * (thousands of) honour board pages needs one issuer's year.
+ */
+function boardDecisionsByIssuerYear(model: AwardsModel): ReadonlyMap<string, DecisionSummary[]> {
+  const known = boardDecisionsByModel.get(model);
+  if (known !== undefined) return known;
+  const map = new Map<string, DecisionSummary[]>();
+  for (const d of boardDecisions(model)) {
+    const key = `${d.issuerId}/${String(d.year)}`;
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [d]);
+    else list.push(d);
+  }
+  boardDecisionsByModel.set(model, map);
+  return map;
+}
+
 /**
  * Every issuer with at least one decided award, each with its years newest first; issuers in
  * Vietnamese dictionary order.
@@ -96,7 +116,9 @@ function computeHonourBoardIndex(model: AwardsModel): HonourBoardIssuer[] {
   for (const d of boardDecisions(model)) {
     const year = d.year ?? 0;
     const years = byIssuer.get(d.issuerId) ?? new Map<number, DecisionSummary[]>();
-    years.set(year, [...(years.get(year) ?? []), d]);
+    const list = years.get(year);
+    if (list === undefined) years.set(year, [d]);
+    else list.push(d);
     byIssuer.set(d.issuerId, years);
   }
   const issuers = [...byIssuer].map(([organizationId, years]): HonourBoardIssuer => {
@@ -147,9 +169,8 @@ export function honourBoard(
   organizationId: string,
   year: number,
 ): HonourBoardView {
-  const decisions = boardDecisions(model).filter(
-    (d) => d.issuerId === organizationId && d.year === year,
-  );
+  const decisions =
+    boardDecisionsByIssuerYear(model).get(`${organizationId}/${String(year)}`) ?? [];
   const oldestFirst = [...decisions].reverse();
   const byForm = new Map<string, { entry: HonourBoardEntry; rank: number }[]>();
   for (const decision of oldestFirst) {

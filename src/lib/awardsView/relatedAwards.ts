@@ -51,7 +51,7 @@ export function latestDecisions(model: AwardsModel, limit = 5): DecisionSummary[
 
 /** Decisions that reward a plan or movement document, newest first. */
 export function decisionsRewarding(model: AwardsModel, documentId: string): DecisionSummary[] {
-  return model.decisions.filter((d) => d.rewards.includes(documentId));
+  return relatedAwardsIndex(model).byRewarded.get(documentId) ?? [];
 }
 
 /** What an organization page shows about awards. */
@@ -64,9 +64,47 @@ export interface OrganizationAwards {
 
 /** An organization's decisions and honour boards. */
 export function organizationAwards(model: AwardsModel, organizationId: string): OrganizationAwards {
+  const index = relatedAwardsIndex(model);
   return {
-    decisions: model.decisions.filter((d) => d.issuerId === organizationId),
-    honourBoards:
-      honourBoardIndex(model).find((i) => i.organizationId === organizationId)?.years ?? [],
+    decisions: index.byIssuer.get(organizationId) ?? [],
+    honourBoards: index.boardsByIssuer.get(organizationId) ?? [],
   };
+}
+
+/** Decisions by the documents they reward and by issuer, and honour boards by issuer. */
+interface RelatedAwardsIndex {
+  /** Document id → decisions whose `rewards` names it, in model order (newest first). */
+  readonly byRewarded: ReadonlyMap<string, DecisionSummary[]>;
+  /** Organization id → its decisions and proposed lists, in model order. */
+  readonly byIssuer: ReadonlyMap<string, DecisionSummary[]>;
+  /** Organization id → its honour boards, newest year first ({@link honourBoardIndex}). */
+  readonly boardsByIssuer: ReadonlyMap<string, readonly HonourBoardYear[]>;
+}
+
+const relatedIndexByModel = new WeakMap<AwardsModel, RelatedAwardsIndex>();
+
+/**
+ * Computed once per awards model: every document page and every organization page asks for its
+ * decisions, and filtering all decisions per page made those pages documents × decisions work.
+ */
+function relatedAwardsIndex(model: AwardsModel): RelatedAwardsIndex {
+  const known = relatedIndexByModel.get(model);
+  if (known !== undefined) return known;
+  const push = (map: Map<string, DecisionSummary[]>, key: string, d: DecisionSummary): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [d]);
+    else list.push(d);
+  };
+  const byRewarded = new Map<string, DecisionSummary[]>();
+  const byIssuer = new Map<string, DecisionSummary[]>();
+  for (const d of model.decisions) {
+    for (const documentId of new Set(d.rewards)) push(byRewarded, documentId, d);
+    push(byIssuer, d.issuerId, d);
+  }
+  const boardsByIssuer = new Map(
+    honourBoardIndex(model).map((i) => [i.organizationId, i.years] as const),
+  );
+  const index = { byRewarded, byIssuer, boardsByIssuer };
+  relatedIndexByModel.set(model, index);
+  return index;
 }

@@ -45,10 +45,20 @@ export function reducedParents(graph: DocumentGraph): ReadonlyMap<string, readon
   return result;
 }
 
-/** The reverse of {@link reducedParents}: each document's reduced hierarchy children. */
+const childrenCache = new WeakMap<
+  ReadonlyMap<string, readonly string[]>,
+  ReadonlyMap<string, readonly string[]>
+>();
+
+/**
+ * The reverse of {@link reducedParents}: each document's reduced hierarchy children. Computed once
+ * per parents map (every document page expands its implementers from it).
+ */
 export function reducedChildren(
   parents: ReadonlyMap<string, readonly string[]>,
-): Map<string, string[]> {
+): ReadonlyMap<string, readonly string[]> {
+  const cached = childrenCache.get(parents);
+  if (cached) return cached;
   const children = new Map<string, string[]>();
   for (const [child, list] of parents) {
     for (const parent of list) {
@@ -57,5 +67,6 @@ export function reducedChildren(
       else children.set(parent, [child]);
     }
   }
+  childrenCache.set(parents, children);
   return children;
 }

@@ -161,9 +161,36 @@ export function movementsNamedBy(
   views: readonly Pick<MovementView<MovementExemplar>, 'href' | 'name' | 'plans'>[],
   documentId: string,
 ): { href: string; name: string }[] {
-  return views
-    .filter((view) => view.plans.some((plan) => plan.id === documentId))
-    .map((view) => ({ href: view.href, name: view.name }));
+  return movementsByPlan(views).get(documentId) ?? [];
+}
+
+type MovementLinkSource = Pick<MovementView<MovementExemplar>, 'href' | 'name' | 'plans'>;
+
+const movementsByPlanCache = new WeakMap<
+  readonly MovementLinkSource[],
+  ReadonlyMap<string, { href: string; name: string }[]>
+>();
+
+/**
+ * Plan id → links to the movements whose plans include it, in the order of `views`; once per list of
+ * views, since every document page asks (a national movement names thousands of plans).
+ */
+function movementsByPlan(
+  views: readonly MovementLinkSource[],
+): ReadonlyMap<string, { href: string; name: string }[]> {
+  const known = movementsByPlanCache.get(views);
+  if (known !== undefined) return known;
+  const byPlan = new Map<string, { href: string; name: string }[]>();
+  for (const view of views) {
+    const link = { href: view.href, name: view.name };
+    for (const id of new Set(view.plans.map((plan) => plan.id))) {
+      const list = byPlan.get(id);
+      if (list === undefined) byPlan.set(id, [link]);
+      else list.push(link);
+    }
+  }
+  movementsByPlanCache.set(views, byPlan);
+  return byPlan;
 }
 
 /** "2 kế hoạch · 1 quyết định khen thưởng · 0 điển hình": the counts the list of movements shows. */

@@ -57,10 +57,31 @@ export function citationsOf(
     if (prev === undefined || strength[edge.relation] < strength[prev])
       best.set(edge.from, edge.relation);
   }
-  return model.documents
-    .filter((d) => best.has(d.id))
-    .map((document) => {
-      const relation = best.get(document.id) ?? 'cites';
-      return { relation, relationLabel: incomingRelationLabel(relation), document };
-    });
+  const position = documentPositions(model);
+  return [...best]
+    .flatMap(([from, relation]) => {
+      const at = position.get(from);
+      const document = model.documentById.get(from);
+      return at === undefined || document === undefined ? [] : [{ at, relation, document }];
+    })
+    .sort((a, b) => a.at - b.at)
+    .map(({ relation, document }) => ({
+      relation,
+      relationLabel: incomingRelationLabel(relation),
+      document,
+    }));
+}
+
+const positionsByModel = new WeakMap<SiteModel, ReadonlyMap<string, number>>();
+
+/**
+ * Each document's index in `model.documents` (newest first), once per model: the order citations are
+ * listed in, without scanning every document on every document page.
+ */
+function documentPositions(model: SiteModel): ReadonlyMap<string, number> {
+  const known = positionsByModel.get(model);
+  if (known !== undefined) return known;
+  const positions = new Map(model.documents.map((d, i) => [d.id, i] as const));
+  positionsByModel.set(model, positions);
+  return positions;
 }

@@ -158,6 +158,27 @@ export function splitByToday(
   };
 }
 
+/** A milestone of the calendar list, marked with its part (upcoming or past). */
+export interface CalendarPageEntry {
+  readonly past: boolean;
+  readonly item: CalendarItem;
+}
+
+/**
+ * The calendar list as one sequence, for splitting into pages: upcoming milestones (soonest first),
+ * then past ones (most recent first), as {@link splitByToday} orders them.
+ */
+export function calendarPageEntries(
+  items: readonly CalendarItem[],
+  today: string,
+): CalendarPageEntry[] {
+  const parts = splitByToday(items, today);
+  return [
+    ...parts.upcoming.map((item) => ({ past: false, item })),
+    ...parts.past.map((item) => ({ past: true, item })),
+  ];
+}
+
 /** An option of a calendar filter. */
 export interface CalendarFilterOption {
   readonly value: string;

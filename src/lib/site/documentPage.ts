@@ -7,7 +7,13 @@ import { distributionMarkerLabel } from '../format/distributionMarkers';
 import { milestoneKindLabel } from '../format/labels';
 import { implementersTree } from '../hierarchy/implementersTree';
 import { upwardChain } from '../hierarchy/upwardChain';
-import { citationsOf, resolveTree, type Citation, type RelatedDocument } from './relatedDocuments';
+import {
+  citationsOf,
+  resolveTree,
+  trimTree,
+  type Citation,
+  type RelatedDocument,
+} from './relatedDocuments';
 import { planBodyView, type PlanBodyView } from './planBodyView';
 import { sectionLabels, tableOfContents, type TocEntry } from './sectionLabels';
 import type { DocumentSummary, SiteModel } from './siteModel';
@@ -81,14 +87,23 @@ export interface DocumentPageProps {
   readonly toc: readonly TocEntry[];
   /** Căn cứ: what it rests on and carries out, with their chains up to the top. */
   readonly bases: readonly RelatedDocument[];
-  /** Văn bản thực hiện: who carries it out, downward. */
+  /**
+   * Văn bản thực hiện: who carries it out, downward; only the first level when the tree has more than
+   * {@link implementersShownLimit} documents (see `implementersTotal`).
+   */
   readonly implementers: readonly RelatedDocument[];
+  /** Documents in the whole tree of implementers (more than shown when it was trimmed). */
+  readonly implementersTotal: number;
   /** Văn bản dẫn chiếu: what it cites. */
   readonly cites: readonly DocumentSummary[];
   /** Documents that rest on or cite this one (implementers are in `implementers`). */
   readonly citedBy: readonly Citation[];
+  /** How many documents rest on or cite it (more than `citedBy` holds above {@link citationsShownLimit}). */
+  readonly citedByTotal: number;
   /** Every document that points at this one, however (for referenced stubs). */
   readonly allCitations: readonly Citation[];
+  /** How many documents point at it (more than `allCitations` holds above {@link citationsShownLimit}). */
+  readonly allCitationsTotal: number;
   readonly assignments: readonly AssignmentRow[];
   readonly milestones: readonly MilestoneRow[];
   readonly distribution: readonly DistributionRow[];
@@ -102,6 +117,18 @@ export interface DocumentPageProps {
   /** The meta description. */
   readonly description: string;
 }
+
+/**
+ * At most this many documents in the "Văn bản thực hiện" tree of a document page; a directive carried
+ * out by thousands of plans shows only the plans that carry it out directly (about 60 bytes gzip each).
+ */
+export const implementersShownLimit = 300;
+
+/**
+ * At most this many citing documents (newest first) in the "Được căn cứ, dẫn chiếu bởi" list of a
+ * document page; a law or directive every plan rests on would otherwise list the whole corpus.
+ */
+export const citationsShownLimit = 300;
 
 /**
  * Computes the props of a document page.
@@ -166,6 +193,12 @@ export function documentPage(model: SiteModel, id: string): DocumentPageProps {
   }));
 
   const signatory = full?.signatory;
+  const citedBy = citationsOf(model, id, ['basedOn', 'cites']);
+  const allCitations = citationsOf(model, id);
+  const implementers = trimTree(
+    resolveTree(model, implementersTree(model.graph, id)),
+    implementersShownLimit,
+  );
   const pagefind: PagefindData = {
     title: summary.fullTitle,
     number: summary.numberPrinted,
@@ -207,10 +240,13 @@ export function documentPage(model: SiteModel, id: string): DocumentPageProps {
     body: body ? planBodyView(body) : undefined,
     toc: body ? tableOfContents(body.sections) : [],
     bases: resolveTree(model, upwardChain(model.graph, id)),
-    implementers: resolveTree(model, implementersTree(model.graph, id)),
+    implementers: implementers.nodes,
+    implementersTotal: implementers.total,
     cites,
-    citedBy: citationsOf(model, id, ['basedOn', 'cites']),
-    allCitations: citationsOf(model, id),
+    citedBy: citedBy.slice(0, citationsShownLimit),
+    citedByTotal: citedBy.length,
+    allCitations: allCitations.slice(0, citationsShownLimit),
+    allCitationsTotal: allCitations.length,
     assignments,
     milestones,
     distribution,

@@ -15,6 +15,8 @@ export interface RelatedDocument {
   readonly cycle: boolean;
   readonly missing: boolean;
   readonly children: readonly RelatedDocument[];
+  /** Documents below this one left out of a trimmed tree ({@link trimTree}); absent when none. */
+  readonly hiddenCount?: number | undefined;
 }
 
 /** Resolves the ids of a tree to summaries. */
@@ -84,4 +86,36 @@ function documentPositions(model: SiteModel): ReadonlyMap<string, number> {
   const positions = new Map(model.documents.map((d, i) => [d.id, i] as const));
   positionsByModel.set(model, positions);
   return positions;
+}
+
+/** The number of nodes in a tree, every level. */
+export function countTreeNodes(nodes: readonly RelatedDocument[]): number {
+  return nodes.reduce((n, node) => n + 1 + countTreeNodes(node.children), 0);
+}
+
+/** A tree cut to a size a page can carry. */
+export interface TrimmedTree {
+  readonly nodes: readonly RelatedDocument[];
+  /** Nodes in the whole tree. */
+  readonly total: number;
+  /** Nodes in `nodes` (equal to `total` when nothing was cut). */
+  readonly shown: number;
+}
+
+/**
+ * A tree with at most `limit` nodes: unchanged when it fits; otherwise only its first level (each node
+ * with {@link RelatedDocument.hiddenCount} saying how many documents sit below it), and at most
+ * `limit` of those. A directive that every plan of the country carries out would otherwise list the
+ * whole corpus on its page.
+ *
+ * @param limit positive number of nodes
+ */
+export function trimTree(nodes: readonly RelatedDocument[], limit: number): TrimmedTree {
+  const total = countTreeNodes(nodes);
+  if (total <= limit) return { nodes, total, shown: total };
+  const firstLevel = nodes.slice(0, limit).map((node) => {
+    const hidden = countTreeNodes(node.children);
+    return { ...node, children: [], hiddenCount: hidden > 0 ? hidden : undefined };
+  });
+  return { nodes: firstLevel, total, shown: firstLevel.length };
 }

@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import {
+  countTreeNodes,
+  trimTree,
+  type RelatedDocument,
+} from '../../../src/lib/site/relatedDocuments';
+
+const node = (id: string, children: RelatedDocument[] = []): RelatedDocument => ({
+  id,
+  cycle: false,
+  missing: true,
+  children,
+});
+
+/** A directive carried out by `provinces` provincial plans, each carried out by `communes` plans. */
+function nationalTree(provinces: number, communes: number): RelatedDocument[] {
+  return Array.from({ length: provinces }, (_, p) =>
+    node(
+      `tinh-${String(p)}`,
+      Array.from({ length: communes }, (_, c) => node(`xa-${String(p)}-${String(c)}`)),
+    ),
+  );
+}
+
+describe('the implementers tree of a document page', () => {
+  test('a tree within the limit is shown whole', () => {
+    const tree = nationalTree(3, 4);
+    const trimmed = trimTree(tree, 300);
+    expect(trimmed.nodes).toBe(tree);
+    expect(trimmed).toMatchObject({ total: 15, shown: 15 });
+  });
+
+  test('a national tree shows the plans that carry it out directly, each with how many are below', () => {
+    const trimmed = trimTree(nationalTree(34, 300), 300);
+    expect(trimmed.total).toBe(34 * 301);
+    expect(trimmed.shown).toBe(34);
+    expect(countTreeNodes(trimmed.nodes)).toBe(34);
+    for (const n of trimmed.nodes) {
+      expect(n.children).toEqual([]);
+      expect(n.hiddenCount).toBe(300);
+    }
+  });
+
+  test('never more nodes than the limit, however wide the first level', () => {
+    const trimmed = trimTree(nationalTree(5000, 1), 300);
+    expect(countTreeNodes(trimmed.nodes)).toBe(300);
+    expect(trimmed.total).toBe(10_000);
+  });
+});

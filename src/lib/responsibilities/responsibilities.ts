@@ -73,11 +73,22 @@ interface Draft {
   plans: Map<string, { summary: DocumentSummary; tasks: ResponsibilityTask[] }>;
 }
 
+const groupsByModel = new WeakMap<SiteModel, readonly ResponsibilityGroup[]>();
+
 /**
  * Every organization that plans assign tasks to, with its tasks grouped by plan (newest plan first)
- * and each plan's deadlines; groups in Vietnamese dictionary order.
+ * and each plan's deadlines; groups in Vietnamese dictionary order. Computed once per site model (the
+ * list pages and the page of each organization read it).
  */
-export function responsibilityGroups(model: SiteModel): ResponsibilityGroup[] {
+export function responsibilityGroups(model: SiteModel): readonly ResponsibilityGroup[] {
+  const known = groupsByModel.get(model);
+  if (known !== undefined) return known;
+  const groups = computeResponsibilityGroups(model);
+  groupsByModel.set(model, groups);
+  return groups;
+}
+
+function computeResponsibilityGroups(model: SiteModel): ResponsibilityGroup[] {
   const drafts = new Map<string, Draft>();
   for (const summary of model.documents) {
     const entry = model.entries.get(summary.id);

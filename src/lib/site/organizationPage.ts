@@ -44,6 +44,12 @@ export interface OrganizationPageProps {
   readonly issued: readonly DocumentSummary[];
   /** Được dẫn chiếu bởi: documents of other issuers that cite, implement or rest on its documents. */
   readonly referencedBy: readonly IncomingReference[];
+  /**
+   * How many references there are: more than `referencedBy` holds when above
+   * {@link referencesShownLimit} (the Politburo's directive is carried out by every plan of the
+   * country).
+   */
+  readonly referencedByTotal: number;
   readonly description: string;
 }
 
@@ -100,6 +106,9 @@ function organizationIndex(model: SiteModel): OrganizationIndex {
   return index;
 }
 
+/** At most this many references, in document order (newest first), on an organization page. */
+export const referencesShownLimit = 300;
+
 /**
  * Computes the props of an organization page.
  *
@@ -133,7 +142,8 @@ export function organizationPage(model: SiteModel, id: string): OrganizationPage
       .filter((l): l is OrganizationLink => l !== undefined),
     members: sortVietnamese(index.members.get(id) ?? [], (l) => l.name),
     issued,
-    referencedBy,
+    referencedBy: referencedBy.slice(0, referencesShownLimit),
+    referencedByTotal: referencedBy.length,
     description: `${d.name}: ${levelLabel(d.level).toLowerCase()}, ${branchLabel(d.branch).toLowerCase()}${
       validity === undefined ? '' : `; ${validity.toLowerCase()}`
     }. ${issued.length} văn bản ban hành trên trang.`,

@@ -15,6 +15,7 @@ import {
   organizationFacts,
   organizationGroups,
   organizationPage,
+  referencesShownLimit,
 } from '../../../src/lib/site/organizationPage';
 import { currentSection } from '../../../src/lib/site/urls';
 import { sourcePath } from '../../../src/lib/site/sourcePath';
@@ -150,6 +151,12 @@ describe('organization pages', () => {
         (r) => `${r.document.displayName} ${r.relationLabel} ${r.target.displayName}`,
       ),
     ).toEqual(['Kế hoạch 42-KH/ĐU thực hiện Kế hoạch 25-KH/TU']);
+  });
+
+  test('a short list of references is shown whole and counted', () => {
+    const page = organizationPage(model, 'ban-thuong-vu-tinh-uy-gia-lai');
+    expect(page.referencedByTotal).toBe(page.referencedBy.length);
+    expect(page.referencedBy.length).toBeLessThanOrEqual(referencesShownLimit);
   });
 
   test('its own documents citing each other do not count', () => {

@@ -58,7 +58,10 @@ export interface AwardFormPageView {
   readonly authorities: readonly AuthorityRow[];
   readonly legalSource: string;
   readonly verified: boolean;
+  /** The decisions conferring it, newest first: at most {@link formDecisionsShownLimit}. */
   readonly decisions: readonly FormDecisionRow[];
+  /** How many decisions confer it (more than `decisions` holds above the limit). */
+  readonly decisionsTotal: number;
   /** "Đã quyết định: 2 cá nhân, 1 tập thể trong 2 quyết định" … one line per status present. */
   readonly totals: readonly string[];
   readonly illustrative: boolean;
@@ -138,6 +141,12 @@ const statusPhrases = {
 } as const;
 
 /**
+ * At most this many decisions listed on an award form's page; a form every commune confers (Giấy
+ * khen) would otherwise list a national share of all decisions. The totals still count every one.
+ */
+export const formDecisionsShownLimit = 300;
+
+/**
  * Computes the page of an award form: facts, the dated authorities (the one in force on the build date
  * marked), and every decision that confers it with its number of published awardees.
  *
@@ -205,7 +214,8 @@ export function awardFormPage(model: AwardsModel, id: string): AwardFormPageView
     })),
     legalSource: data.legalSource,
     verified: data.verified,
-    decisions,
+    decisions: decisions.slice(0, formDecisionsShownLimit),
+    decisionsTotal: decisions.length,
     totals,
     illustrative: decisions.some((d) => d.decision.illustrative),
     metaDescription: `${data.name}: ${data.description}`,

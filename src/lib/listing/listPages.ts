@@ -18,6 +18,8 @@ export const listPageSizes = {
   organizations: 1000,
   /** `/trach-nhiem/`: one short line per organization given tasks. */
   responsibilities: 1000,
+  /** `/bang-vang/`: an issuer with links to its boards of each year, about 50 bytes gzip. */
+  honourBoardIssuers: 500,
   /** The table of each decision's files on `/du-lieu/`: about 50 bytes gzip per row. */
   decisionFiles: 300,
 } as const;

@@ -90,6 +90,14 @@ export function paginate<T>(
 }
 
 /**
+ * The meta description of page `number` of a list: the list's own on page 1, with "Trang n." after on
+ * the others, so that no two pages share one.
+ */
+export function pagedDescription(description: string, number: number): string {
+  return number <= 1 ? description : `${description} Trang ${String(number)}.`;
+}
+
+/**
  * The `trang/<n>` rest parameter of page `number` for a `[...page]` route: undefined for page 1 (the
  * list's own address).
  */

@@ -5,6 +5,7 @@ import {
   listPageSizes,
   pageNumberOf,
   pageParam,
+  pagedDescription,
   paginate,
   paginationView,
 } from '../../../src/lib/listing/listPages';
@@ -100,6 +101,12 @@ describe('a list page that grows with the corpus', () => {
     }
     expect(pageNumberOf('trang/0')).toBeNull();
     expect(pageNumberOf('khac/2')).toBeNull();
+  });
+
+  test('no two pages of a list share a description', () => {
+    const descriptions = [1, 2, 3].map((n) => pagedDescription('Danh sách văn bản.', n));
+    expect(descriptions[0]).toBe('Danh sách văn bản.');
+    expect(new Set(descriptions).size).toBe(3);
   });
 
   test('a page size that is not a positive integer is refused', () => {

@@ -40,13 +40,21 @@ export function listBuiltPageFiles(distDir: string): string[] {
     .sort();
 }
 
-/** A route of src/pages as a pattern (`/khen-thuong/[id]/`) with the addresses it matches. */
+/**
+ * A route of src/pages as a pattern (`/khen-thuong/[id]/`) with the addresses it matches. A list split
+ * into pages (`van-ban/[...page].astro`: `/van-ban/`, `/van-ban/trang/2/` …) is one page type named
+ * after the list's address, `/van-ban/`.
+ */
 export interface PageRoute {
   readonly pattern: string;
   readonly regex: RegExp;
   /** Static segments: a static route wins over a dynamic one that matches the same path. */
   readonly staticSegments: number;
+  /** Has a rest parameter (`[...page]`): loses to any route without one that matches the same path. */
+  readonly rest: boolean;
 }
+
+const isRestSegment = (segment: string): boolean => /^\[\.\.\..+\]$/.test(segment);
 
 const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -63,16 +71,25 @@ export function pageRoutes(routeFiles: readonly string[]): PageRoute[] {
       // Astro writes its error pages as files: src/pages/404.astro → /404.html.
       if (/^(404|500)\.astro$/.test(file)) {
         const pattern = `/${file.replace('.astro', '.html')}`;
-        return { pattern, regex: new RegExp(`^${escapeRegex(pattern)}$`), staticSegments: 1 };
+        return {
+          pattern,
+          regex: new RegExp(`^${escapeRegex(pattern)}$`),
+          staticSegments: 1,
+          rest: false,
+        };
       }
       const parts = file.slice(0, -'.astro'.length).split('/');
       const segments = parts.at(-1) === 'index' ? parts.slice(0, -1) : parts;
+      const regexPart = (s: string): string =>
+        isRestSegment(s) ? '(?:[^/]+/)*' : /^\[.+\]$/.test(s) ? '[^/]+/' : `${escapeRegex(s)}/`;
       return {
-        pattern: `/${segments.map((s) => `${s}/`).join('')}`,
-        regex: new RegExp(
-          `^/${segments.map((s) => (/^\[.+\]$/.test(s) ? '[^/]+/' : `${escapeRegex(s)}/`)).join('')}$`,
-        ),
+        pattern: `/${segments
+          .filter((s) => !isRestSegment(s))
+          .map((s) => `${s}/`)
+          .join('')}`,
+        regex: new RegExp(`^/${segments.map(regexPart).join('')}$`),
         staticSegments: segments.filter((s) => !s.startsWith('[')).length,
+        rest: segments.some(isRestSegment),
       };
     });
 }
@@ -87,12 +104,13 @@ export function readPageRouteFiles(pagesDir: string): string[] {
 
 /**
  * The page type of an address: the pattern of the route that built it (a static route wins over a
- * dynamic one), or the address itself when no route explains it (`/404.html`).
+ * dynamic one, a named parameter over a rest parameter), or the address itself when no route explains
+ * it (`/404.html`).
  */
 export function pageType(path: string, routes: readonly PageRoute[]): string {
   const route = routes
     .filter((r) => r.regex.test(path))
-    .sort((a, b) => b.staticSegments - a.staticSegments)[0];
+    .sort((a, b) => b.staticSegments - a.staticSegments || Number(a.rest) - Number(b.rest))[0];
   return route?.pattern ?? path;
 }
 

@@ -11,8 +11,9 @@ describe('page types', () => {
   const routes = pageRoutes([
     'index.astro',
     '404.astro',
-    'van-ban/index.astro',
+    'van-ban/[...page].astro',
     'van-ban/[id]/index.astro',
+    'khen-thuong/[...page].astro',
     'khen-thuong/[id]/index.astro',
     'khen-thuong/lay-y-kien/index.astro',
     'bang-vang/[organization]/[year]/index.astro',
@@ -26,6 +27,9 @@ describe('page types', () => {
     ['van-ban/ke-hoach-25/index.html', '/van-ban/ke-hoach-25/', '/van-ban/[id]/'],
     ['khen-thuong/lay-y-kien/index.html', '/khen-thuong/lay-y-kien/', '/khen-thuong/lay-y-kien/'],
     ['khen-thuong/qd-1/index.html', '/khen-thuong/qd-1/', '/khen-thuong/[id]/'],
+    ['van-ban/trang/2/index.html', '/van-ban/trang/2/', '/van-ban/'],
+    ['khen-thuong/index.html', '/khen-thuong/', '/khen-thuong/'],
+    ['khen-thuong/trang/12/index.html', '/khen-thuong/trang/12/', '/khen-thuong/'],
     [
       'bang-vang/ubnd/2025/index.html',
       '/bang-vang/ubnd/2025/',

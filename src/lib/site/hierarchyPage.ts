@@ -1,6 +1,7 @@
 import { hierarchyForest } from '../hierarchy/hierarchyForest';
 import { layoutHierarchy, type HierarchyLayout } from '../hierarchy/layoutHierarchy';
 import { notCarriedOut } from '../hierarchy/notCarriedOut';
+import { trimToDepth } from '../hierarchy/treeNode';
 import { diagramLevelLabel } from '../format/labels';
 import { resolveTree, type RelatedDocument } from './relatedDocuments';
 import type { DocumentSummary, SiteModel } from './siteModel';
@@ -25,11 +26,22 @@ export interface HierarchyPageProps {
   readonly notCarriedOut: readonly DocumentSummary[];
   /** The label lines of each diagram band (aligned with `layout.bands`). */
   readonly bandLabels: readonly (readonly string[])[];
+  /** Documents in all chains; more than drawn and listed when above {@link hierarchyShownLimit}. */
+  readonly total: number;
+  /** Documents drawn and listed. */
+  readonly shown: number;
 }
+
+/**
+ * At most this many documents drawn and listed on the hierarchy page; above, the chains stop at the
+ * deepest level that fits, each document there saying how many documents below it carry it out.
+ */
+export const hierarchyShownLimit = 400;
 
 /** Computes the props of the hierarchy page. */
 export function hierarchyPage(model: SiteModel): HierarchyPageProps {
-  const forestIds = hierarchyForest(model.graph);
+  const trimmed = trimToDepth(hierarchyForest(model.graph), hierarchyShownLimit);
+  const forestIds = trimmed.nodes;
   const forest = resolveTree(model, forestIds);
   const layout = layoutHierarchy(forestIds, (id) => {
     const s = model.documentById.get(id);
@@ -54,6 +66,8 @@ export function hierarchyPage(model: SiteModel): HierarchyPageProps {
     notCarriedOut: notCarriedOut(model.graph)
       .map((n) => model.documentById.get(n.id))
       .filter((s): s is DocumentSummary => s !== undefined),
+    total: trimmed.total,
+    shown: trimmed.shown,
     bandLabels: layout.bands.map((b) =>
       b.level === undefined ? ['Chưa rõ cấp'] : diagramLevelLabel(b.level),
     ),

@@ -1,5 +1,5 @@
 import type { Relation } from '../hierarchy/documentGraph';
-import type { TreeNode } from '../hierarchy/treeNode';
+import { countNodes, trimToDepth, type TreeNode, type TrimmedForest } from '../hierarchy/treeNode';
 import { incomingRelationLabel, relationLabel } from '../format/labels';
 import type { DocumentSummary, SiteModel } from './siteModel';
 
@@ -29,6 +29,7 @@ export function resolveTree(model: SiteModel, nodes: readonly TreeNode[]): Relat
     cycle: n.cycle,
     missing: n.missing || !model.documentById.has(n.id),
     children: resolveTree(model, n.children),
+    hiddenCount: n.hiddenCount,
   }));
 }
 
@@ -90,32 +91,19 @@ function documentPositions(model: SiteModel): ReadonlyMap<string, number> {
 
 /** The number of nodes in a tree, every level. */
 export function countTreeNodes(nodes: readonly RelatedDocument[]): number {
-  return nodes.reduce((n, node) => n + 1 + countTreeNodes(node.children), 0);
+  return countNodes(nodes);
 }
 
 /** A tree cut to a size a page can carry. */
-export interface TrimmedTree {
-  readonly nodes: readonly RelatedDocument[];
-  /** Nodes in the whole tree. */
-  readonly total: number;
-  /** Nodes in `nodes` (equal to `total` when nothing was cut). */
-  readonly shown: number;
-}
+export type TrimmedTree = TrimmedForest<RelatedDocument>;
 
 /**
- * A tree with at most `limit` nodes: unchanged when it fits; otherwise only its first level (each node
- * with {@link RelatedDocument.hiddenCount} saying how many documents sit below it), and at most
- * `limit` of those. A directive that every plan of the country carries out would otherwise list the
- * whole corpus on its page.
+ * A tree with at most `limit` nodes ({@link trimToDepth}): unchanged when it fits; otherwise cut at
+ * the deepest level that fits, each node at the cut with {@link RelatedDocument.hiddenCount}. A
+ * directive that every plan of the country carries out would otherwise list the whole corpus.
  *
  * @param limit positive number of nodes
  */
 export function trimTree(nodes: readonly RelatedDocument[], limit: number): TrimmedTree {
-  const total = countTreeNodes(nodes);
-  if (total <= limit) return { nodes, total, shown: total };
-  const firstLevel = nodes.slice(0, limit).map((node) => {
-    const hidden = countTreeNodes(node.children);
-    return { ...node, children: [], hiddenCount: hidden > 0 ? hidden : undefined };
-  });
-  return { nodes: firstLevel, total, shown: firstLevel.length };
+  return trimToDepth(nodes, limit);
 }

@@ -46,4 +46,18 @@ describe('the implementers tree of a document page', () => {
     expect(countTreeNodes(trimmed.nodes)).toBe(300);
     expect(trimmed.total).toBe(10_000);
   });
+
+  test('the cut goes as deep as the limit allows', () => {
+    // 2 directives, 10 provincial plans each, 30 commune plans under each provincial plan.
+    const forest = Array.from({ length: 2 }, (_, d) =>
+      node(`ct-${String(d)}`, nationalTree(10, 30)),
+    );
+    const trimmed = trimTree(forest, 400);
+    expect(trimmed.total).toBe(2 + 20 + 600);
+    expect(trimmed.shown).toBe(22);
+    const provincial = trimmed.nodes.flatMap((n) => n.children);
+    expect(provincial).toHaveLength(20);
+    for (const p of provincial) expect(p.hiddenCount).toBe(30);
+    expect(trimmed.nodes.every((n) => n.hiddenCount === undefined)).toBe(true);
+  });
 });

@@ -33,8 +33,17 @@ export interface CascadeLevelRow {
    * `issued`: some document; `missing`: expected, none yet; `notApplicable`: the level no longer existed.
    */
   readonly state: 'origin' | 'issued' | 'missing' | 'notApplicable';
+  /** The documents issued at this level, top-down order, at most {@link cascadeRowLimit}. */
   readonly implementers: readonly CascadeImplementer[];
+  /** Documents of this level left out above the limit (0 when all are listed). */
+  readonly hiddenCount: number;
 }
+
+/**
+ * At most this many documents listed per level of a cascade page: the commune level of a national
+ * directive would otherwise list thousands of plans on one page.
+ */
+export const cascadeRowLimit = 300;
 
 /** A directive and how far down it has been carried out. */
 export interface Cascade {
@@ -144,7 +153,8 @@ export function buildCascade(model: SiteModel, directiveId: string): Cascade | u
               : state === 'notApplicable'
                 ? 'notApplicable'
                 : 'missing',
-        implementers: here,
+        implementers: here.slice(0, cascadeRowLimit),
+        hiddenCount: Math.max(0, here.length - cascadeRowLimit),
       },
     ];
   });

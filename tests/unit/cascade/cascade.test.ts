@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { buildCascade, cascades, expectedLevelState } from '../../../src/lib/cascade/cascade';
+import {
+  buildCascade,
+  cascadeRowLimit,
+  cascades,
+  expectedLevelState,
+} from '../../../src/lib/cascade/cascade';
 import { implementationLag, lagLabel } from '../../../src/lib/cascade/implementationLag';
 import { fixtureModel, ids } from '../site/fixtureContent';
 
@@ -73,4 +78,15 @@ describe('the cascade of Chỉ thị 41-CT/TW in the fixture', () => {
     );
     expect(cascades(model)).toHaveLength(directing.length);
   });
+});
+
+test('each level lists at most the row limit and counts the documents it leaves out', () => {
+  for (const cascade of cascades(fixtureModel())) {
+    let listed = 0;
+    for (const row of cascade.rows) {
+      expect(row.implementers.length).toBeLessThanOrEqual(cascadeRowLimit);
+      listed += row.implementers.length + row.hiddenCount;
+    }
+    expect(listed).toBe(cascade.implementerCount);
+  }
 });

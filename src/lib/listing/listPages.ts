@@ -5,6 +5,11 @@
  * the small shipped content never sees pagination.
  *
  * Page 1 is the list's own address (`/van-ban/`); page n ≥ 2 is `<list>/trang/<n>/`.
+ *
+ * Why not Astro's `paginate()`: it puts page n at `<list>/<n>/` (or page 1 at `<list>/trang/1/` when
+ * nested). The lists here keep their existing address for page 1, use the Vietnamese word "trang"
+ * for the others, and share one pure, unit-tested splitter with the grouped lists (calendar months,
+ * decision files).
  */
 /** Entries per page of each paginated list (also the threshold above which a list is split). */
 export const listPageSizes = {

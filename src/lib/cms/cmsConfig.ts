@@ -26,6 +26,7 @@ import {
   commendationTypeLabels,
 } from '../awards/awardTerms';
 import { kindInfo } from '../documents/documentKinds';
+import { toSlug } from '../text/toSlug';
 import { exemplarKindLabels, photoPeopleLabels } from '../exemplars/exemplarTerms';
 import { milestoneLabels } from '../format/labels';
 import { scopeLabels } from '../movements/movementModel';
@@ -174,6 +175,11 @@ interface CollectionSpec {
   readonly slug: string;
   readonly create: boolean;
   readonly description: string;
+  /**
+   * Only the entries whose `field` is `value` (Decap `filter`); the field is then fixed to that
+   * value in the form, so new entries get it too.
+   */
+  readonly filter?: { readonly field: string; readonly value: string };
 }
 
 /** The collections in the editor's menu, in order (folder names: content/README.md). */
@@ -207,18 +213,35 @@ export const collectionSpecs: readonly CollectionSpec[] = [
   },
   {
     collection: 'documents',
+    name: 'plans',
+    label: 'Kế hoạch',
+    labelSingular: 'kế hoạch',
+    folder: 'content/documents',
+    extension: 'md',
+    identifier: 'title',
+    // documentId() of a numbered plan: "ke-hoach-<number>-<issuer id>-<issued>", which a Decap slug
+    // template can write because the kind word is fixed here (tests/unit/cms/cmsConfig.test.ts).
+    slug: `${toSlug(kindInfo.plan.label)}-{{number}}-{{issuer}}-{{issued}}`,
+    create: true,
+    filter: { field: 'kind', value: 'plan' },
+    description:
+      'Kế hoạch của cấp ủy, chính quyền: thêm kế hoạch mới có số và ngày ban hành, hoặc sửa kế hoạch đã có.',
+  },
+  {
+    collection: 'documents',
     name: 'documents',
-    label: 'Văn bản',
+    label: 'Tất cả văn bản',
     labelSingular: 'văn bản',
     folder: 'content/documents',
     extension: 'md',
     identifier: 'title',
     slug: '{{kind}}-{{number}}-{{issuer}}-{{issued}}',
-    // A document's file name is documentId() with the Vietnamese kind word ("ke-hoach-…"), which a
-    // Decap slug template cannot produce: new documents come from `npm run import` / `npm run new`.
+    // A document's file name is documentId() with the Vietnamese kind word ("chi-thi-…"), which one
+    // Decap slug template cannot produce for every kind: plans are created in "Kế hoạch" above; other
+    // kinds come from `npm run import` / `npm run new`.
     create: false,
     description:
-      'Kế hoạch, chỉ thị, quyết định … Văn bản mới thêm bằng "npm run import" hoặc "npm run new"; ở đây sửa văn bản đã có.',
+      'Mọi văn bản (chỉ thị, nghị quyết, quyết định …): sửa văn bản đã có. Kế hoạch mới thêm ở mục "Kế hoạch"; văn bản loại khác thêm bằng "npm run import".',
   },
   {
     collection: 'movements',
@@ -261,8 +284,31 @@ export const collectionSpecs: readonly CollectionSpec[] = [
 
 /** The Decap collection name of each project collection (relation widgets point to these). */
 export const cmsCollectionNames = Object.fromEntries(
-  collectionSpecs.map((s) => [s.collection, s.name]),
+  collectionSpecs.filter((s) => s.filter === undefined).map((s) => [s.collection, s.name]),
 ) as Record<CollectionName, string>;
+
+/**
+ * Why a new plan cannot be saved from "Kế hoạch" yet, or undefined. Its file name comes from the
+ * template `ke-hoach-{{number}}-{{issuer}}-{{issued}}`, which equals documentId() only for a plan
+ * with a number and a full issue date (YYYY-MM-DD); without them the file would be misnamed and the
+ * CI check would refuse it, so the editor refuses it first, in Vietnamese.
+ *
+ * @param data the entry's fields as the editor holds them
+ */
+export function newPlanFileProblem(data: Readonly<Record<string, unknown>>): string | undefined {
+  const number = typeof data['number'] === 'string' ? data['number'].trim() : '';
+  const issued = typeof data['issued'] === 'string' ? data['issued'] : '';
+  if (number === '')
+    return 'Kế hoạch mới cần số kế hoạch (ví dụ 42-KH/ĐU) để đặt tên tệp; văn bản không số thêm bằng "npm run import".';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(issued))
+    return 'Kế hoạch mới cần ngày ban hành đầy đủ (ngày, tháng, năm) để đặt tên tệp.';
+  return undefined;
+}
+
+/** The project collection of a Decap collection name (`plans` → `documents`), or undefined. */
+export function collectionOfCmsName(name: unknown): CollectionName | undefined {
+  return collectionSpecs.find((s) => s.name === name)?.collection;
+}
 
 /** What relation pickers search and show for each target collection (first: shown). */
 const searchFields: Readonly<Record<CollectionName, readonly string[]>> = {
@@ -355,6 +401,22 @@ export function collectionFields(collection: CollectionName): CmsField[] {
   return fields;
 }
 
+/** The fields of a filtered collection: the filter's field is fixed (hidden) to the filter's value. */
+function filteredFields(fields: CmsField[], filter: CollectionSpec['filter']): CmsField[] {
+  if (filter === undefined) return fields;
+  return fields.map((field) =>
+    field.name === filter.field
+      ? {
+          name: field.name,
+          label: field.label,
+          widget: 'hidden',
+          required: true,
+          default: filter.value,
+        }
+      : field,
+  );
+}
+
 /** Settings of the generated config. */
 export interface CmsConfigOptions {
   readonly backend: CmsBackend;
@@ -424,7 +486,8 @@ export function cmsConfig(options: CmsConfigOptions): Record<string, unknown> {
       ...(spec.collection === 'exemplars'
         ? { media_folder: 'images', public_folder: './images' }
         : {}),
-      fields: collectionFields(spec.collection),
+      ...(spec.filter === undefined ? {} : { filter: spec.filter }),
+      fields: filteredFields(collectionFields(spec.collection), spec.filter),
     })),
   };
 }

@@ -10,7 +10,12 @@
  * 4. calls `CMS.init`.
  */
 import type { CollectionName } from '../../schemas/shared/idReference';
-import { cmsCollectionNames, collectionSpecs } from '../../lib/cms/cmsConfig';
+import {
+  cmsCollectionNames,
+  collectionOfCmsName,
+  collectionSpecs,
+  newPlanFileProblem,
+} from '../../lib/cms/cmsConfig';
 import {
   checkEntry,
   dataToSave,
@@ -61,9 +66,6 @@ declare global {
 
 window.CMS_MANUAL_INIT = true;
 
-const collectionOf = (name: unknown): CollectionName | undefined =>
-  (Object.keys(cmsCollectionNames) as CollectionName[]).find((c) => cmsCollectionNames[c] === name);
-
 /** `content/exemplars/<slug>.mdx`, or the folder for an entry without a file name yet. */
 function fileOf(collection: CollectionName, entry: ImmutableMap): { file: string; id?: string } {
   const spec = collectionSpecs.find((s) => s.collection === collection);
@@ -77,10 +79,14 @@ function fileOf(collection: CollectionName, entry: ImmutableMap): { file: string
 
 function preSave(ids: IdsIndex) {
   return ({ entry }: { entry: ImmutableMap }): ImmutableMap => {
-    const collection = collectionOf(entry.get('collection'));
+    const collection = collectionOfCmsName(entry.get('collection'));
     if (collection === undefined) return entry.get('data') as ImmutableMap;
     const raw = (entry.get('data') as ImmutableMap).toJS();
     const { body, ...fields } = raw;
+    const isNew = entry.get('newRecord') === true;
+    const planProblem =
+      isNew && entry.get('collection') === 'plans' ? newPlanFileProblem(fields) : undefined;
+    if (planProblem !== undefined) throw new Error(planProblem);
     const data = dataToSave(collection, fields);
     const problems = checkEntry(
       {

@@ -1,10 +1,17 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import matter from 'gray-matter';
 import { describe, expect, test } from 'vitest';
 import {
   backendFromEnv,
   backendOrigins,
+  cmsCollectionNames,
   cmsConfig,
   CmsConfigError,
+  collectionOfCmsName,
+  newPlanFileProblem,
 } from '../../../src/lib/cms/cmsConfig';
+import { toSlug } from '../../../src/lib/text/toSlug';
 import { adminIndexHtml, idsIndexOf, linkedStylesheets } from '../../../src/lib/cms/adminPage';
 import { decisionPreview, exemplarPreview } from '../../../src/lib/cms/previewModel';
 
@@ -69,11 +76,67 @@ describe('the editor backend from CMS_* variables', () => {
     expect(collections.map((c) => [c['name'], c['folder'], c['extension'], c['format']])).toEqual([
       ['exemplars', 'content/exemplars', 'mdx', 'frontmatter'],
       ['awardDecisions', 'content/award-decisions', 'json', 'json'],
+      ['plans', 'content/documents', 'md', 'frontmatter'],
       ['documents', 'content/documents', 'md', 'frontmatter'],
       ['movements', 'content/movements', 'json', 'json'],
       ['organizations', 'content/organizations', 'json', 'json'],
       ['awardForms', 'content/award-forms', 'json', 'json'],
     ]);
+  });
+});
+
+describe('new plans', () => {
+  const collections = cmsConfig({ backend: backendFromEnv({}) })['collections'] as {
+    name: string;
+    slug: string;
+    create: boolean;
+    filter?: unknown;
+    fields: { name: string; widget: string; default?: unknown }[];
+  }[];
+  const plans = collections.find((c) => c.name === 'plans');
+
+  test('can be created in "Kế hoạch", which shows plans only and fixes their kind', () => {
+    expect(plans).toMatchObject({ create: true, filter: { field: 'kind', value: 'plan' } });
+    expect(plans?.fields.find((f) => f.name === 'kind')).toMatchObject({
+      widget: 'hidden',
+      default: 'plan',
+    });
+    // Relation pickers still offer every document, not only plans.
+    expect(cmsCollectionNames.documents).toBe('documents');
+    expect(collectionOfCmsName('plans')).toBe('documents');
+  });
+
+  // Decap fills the template with each field's value made ASCII, lower case, other characters "-"
+  // (slug: encoding ascii, clean_accents), modelled here by the project's toSlug.
+  const numberedPlans = readdirSync('content/documents')
+    .filter((f) => f.startsWith('ke-hoach-'))
+    .map((file) => {
+      const data: Record<string, unknown> = matter(
+        readFileSync(join('content/documents', file), 'utf8'),
+      ).data;
+      return { file, data };
+    })
+    .filter(({ data }) => newPlanFileProblem(data) === undefined);
+
+  test('the committed plans with a number and a full issue date are the cases below', () => {
+    expect(numberedPlans.length).toBeGreaterThanOrEqual(4);
+  });
+
+  test.each(numberedPlans)(
+    'the file name Decap gives a plan is its id: $file',
+    ({ file, data }) => {
+      const slug = (plans?.slug ?? '').replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
+        toSlug(typeof data[name] === 'string' ? data[name] : ''),
+      );
+      expect(`${slug}.md`).toBe(file);
+    },
+  );
+
+  test('a new plan without a number or a full issue date is refused before Decap names its file', () => {
+    expect(newPlanFileProblem({ number: '42-KH/ĐU' })).toMatch(/ngày ban hành/);
+    expect(newPlanFileProblem({ issued: '2025-02-28' })).toMatch(/số kế hoạch/);
+    expect(newPlanFileProblem({ number: '42-KH/ĐU', issued: '2025-02' })).toMatch(/ngày ban hành/);
+    expect(newPlanFileProblem({ number: '42-KH/ĐU', issued: '2025-02-28' })).toBeUndefined();
   });
 });
 

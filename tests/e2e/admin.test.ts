@@ -3,9 +3,9 @@
  * the /admin Content-Security-Policy of the build's `_headers`, saving through decap-server into a
  * copy of content/:
  *
- * - an editor creates an exemplar with a photo and an award decision with two awardees; the files
- *   appear in the content folder, pass the validation pass, and a build from that folder shows both
- *   pages with the names;
+ * - an editor creates an exemplar with a photo, an award decision with two awardees and a plan; the
+ *   files appear in the content folder, pass the validation pass, and a build from that folder shows
+ *   the pages;
  * - a phone number in an awardee's name is refused on save with the validation's Vietnamese message,
  *   and nothing is written.
  *
@@ -216,7 +216,7 @@ async function fillDecision(page: Page, number: string): Promise<void> {
 }
 
 describe('the web editor', () => {
-  test('an editor creates an exemplar with a photo and a decision with two awardees; the site builds them', async () => {
+  test('an editor creates an exemplar with a photo, a decision with two awardees and a plan; the site builds them', async () => {
     // The exemplar.
     const { page, problems } = await openEditor('#/collections/exemplars/new');
     await choose(
@@ -301,6 +301,29 @@ describe('the web editor', () => {
     expect([...exemplarProblems, ...editor.problems()]).toEqual([]);
     await editor.page.close();
 
+    // A new plan, in "Kế hoạch": its file is named by the document's id, as an imported plan is.
+    const planEditor = await openEditor('#/collections/plans/new');
+    await planEditor.page.getByLabel(/^Số, ký hiệu như in trên văn bản/).fill('12/KH-UBND');
+    await choose(
+      planEditor.page,
+      planEditor.page.getByLabel('Cơ quan ban hành', { exact: true }),
+      'Ủy ban nhân dân phường Bắc Sơn',
+      /^Ủy ban nhân dân phường Bắc Sơn/,
+    );
+    await planEditor.page.getByLabel(/^Ngày ban hành/).fill('2026-03-05');
+    await planEditor.page
+      .getByLabel('Trích yếu', { exact: true })
+      .fill('Tổ chức phong trào thi đua "Đường làng sạch đẹp" năm 2026');
+    await planEditor.page.locator('[contenteditable="true"]').last().click();
+    await planEditor.page.keyboard.type('I. MỤC ĐÍCH, YÊU CẦU');
+    await publish(planEditor.page);
+    const planFile = 'ke-hoach-12-kh-ubnd-uy-ban-nhan-dan-phuong-bac-son-2026-03-05.md';
+    await expect.poll(() => filesIn('documents'), { timeout: 15_000 }).toContain(planFile);
+    const plan = await readFile(join(repoDir, 'content/documents', planFile), 'utf8');
+    expect(plan).toMatch(/^kind: plan$/m);
+    expect(planEditor.problems()).toEqual([]);
+    await planEditor.page.close();
+
     // The validation pass accepts the folder, and the site builds from it.
     const result = await validateContent(join(repoDir, 'content'));
     expect(result.problems).toEqual([]);
@@ -325,7 +348,12 @@ describe('the web editor', () => {
     );
     expect(decisionPage).toContain('Hoàng Thị Lành');
     expect(decisionPage).toContain('Trịnh Văn Khải');
-  }, 240_000);
+    const planPage = await readFile(
+      join(out, 'van-ban', planFile.replace(/\.md$/, ''), 'index.html'),
+      'utf8',
+    );
+    expect(planPage).toContain('Đường làng sạch đẹp');
+  }, 300_000);
 
   test('a phone number in an awardee name is refused with the Vietnamese message, nothing is written', async () => {
     const before = await filesIn('award-decisions');

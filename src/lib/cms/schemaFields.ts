@@ -293,7 +293,12 @@ export function fieldFor(
     }
     case 'array': {
       if (def.element === undefined) throw new CmsFieldError(`${path}: array without element`);
-      return { ...base, ...listFor(def.element, options, path) };
+      const list = listFor(def.element, options, path);
+      // Decap starts a list with one item when a field of its items has a default (the "archive"
+      // checkbox of "Nơi nhận"), and that half-empty item then blocks the save: lists start empty.
+      return list.widget === 'list' && base.default === undefined
+        ? { ...base, default: [], ...list }
+        : { ...base, ...list };
     }
     default:
       throw new CmsFieldError(

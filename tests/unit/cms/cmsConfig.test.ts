@@ -132,6 +132,15 @@ describe('new plans', () => {
     },
   );
 
+  test('every list starts empty, so no half-filled item blocks the save of a new entry', () => {
+    type Field = { name: string; widget: string; default?: unknown; fields?: Field[] };
+    const lists = (fields: readonly Field[]): Field[] =>
+      fields.flatMap((f) => [...(f.widget === 'list' ? [f] : []), ...lists(f.fields ?? [])]);
+    const all = lists(collections.flatMap((c) => c.fields as Field[]));
+    expect(all.map((f) => f.name)).toContain('distribution');
+    expect(all.filter((f) => !Array.isArray(f.default)).map((f) => f.name)).toEqual([]);
+  });
+
   test('a new plan without a number or a full issue date is refused before Decap names its file', () => {
     expect(newPlanFileProblem({ number: '42-KH/ĐU' })).toMatch(/ngày ban hành/);
     expect(newPlanFileProblem({ issued: '2025-02-28' })).toMatch(/số kế hoạch/);

@@ -313,10 +313,12 @@ async function incrementalBuild(
   }
 }
 
-/** The heaviest page of a content type (`/section/[…]/`), first visit, gzip. */
+/**
+ * The heaviest page of the site, first visit, gzip: every page shows content (lists too, which grow
+ * with the corpus), so the 60 KB target is held against all page types.
+ */
 function heaviestContent(types: ReturnType<typeof weightByType>): PageFigure | null {
-  const content = types.filter((t) => t.type.includes('[…]'));
-  const top = content.reduce<(typeof content)[number] | null>(
+  const top = types.reduce<(typeof types)[number] | null>(
     (a, b) => (a === null || b.totalGzip > a.totalGzip ? b : a),
     null,
   );

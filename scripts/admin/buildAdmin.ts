@@ -6,7 +6,8 @@
  * - `admin.js`: src/scripts/admin/admin.ts bundled with esbuild (one classic script);
  * - `config.yml`: the Decap config generated from the zod schemas (src/lib/cms/cmsConfig.ts), as JSON;
  * - `ids.json`: the ids of every published entry, for the save check's references;
- * - `index.html`: plain HTML, no inline code, with the site's stylesheets for previews.
+ * - `index.html`: plain HTML, no inline code, with the site's stylesheets for previews;
+ * - `scopes.json`: the scoped-style attributes of the exemplar and decision pages, for previews.
  *
  * Called by scripts/build.ts after Pagefind has indexed the site (so the editor is never indexed) and
  * before the swap (so a failure leaves the previous output untouched). The backend comes from the
@@ -15,7 +16,12 @@
 import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { adminIndexHtml, idsIndexOf, linkedStylesheets } from '../../src/lib/cms/adminPage';
+import {
+  adminIndexHtml,
+  idsIndexOf,
+  linkedStylesheets,
+  mainScopeAttributes,
+} from '../../src/lib/cms/adminPage';
 import { cmsConfig, type CmsBackend } from '../../src/lib/cms/cmsConfig';
 import { readContentSources } from '../../src/lib/validation/readContentSources';
 
@@ -89,10 +95,13 @@ export async function buildAdmin(options: AdminBuild): Promise<number> {
     if (first !== undefined) pages.push(join(folder, first, 'index.html'));
   }
   const styles = new Set<string>();
+  const scopes = new Set<string>();
   for (const page of pages) {
     const html = await readFile(join(options.siteDir, page), 'utf8').catch(() => '');
     for (const href of linkedStylesheets(html)) styles.add(href);
+    if (page !== 'index.html') for (const name of mainScopeAttributes(html)) scopes.add(name);
   }
   await writeFile(join(adminDir, 'index.html'), adminIndexHtml([...styles]));
-  return decapFiles.length + 4;
+  await writeFile(join(adminDir, 'scopes.json'), `${JSON.stringify([...scopes].sort())}\n`);
+  return decapFiles.length + 5;
 }

@@ -258,6 +258,17 @@ describe('the web editor', () => {
     expect(await preview.locator('link[href^="/_astro/"][href$=".css"]').count()).toBeGreaterThan(
       0,
     );
+    // The page's own (scoped) styles apply in the preview: the place line looks as on a story page
+    // (font sizes differ: they follow the width of the window, and the preview pane is narrower).
+    const look = (element: Element): string => {
+      const style = getComputedStyle(element);
+      return [style.color, style.marginBottom].join(' ');
+    };
+    const storyPage = await browser?.newPage();
+    await storyPage?.goto(`${inject('baseUrl')}/dien-hinh/tao-thi-duyen/`);
+    const pageLook = await storyPage?.locator('.exemplar__place').evaluate(look);
+    await storyPage?.close();
+    expect(await preview.locator('.exemplar__place').evaluate(look)).toBe(pageLook);
     const body = page.locator('[contenteditable="true"]').last();
     await body.click();
     await page.keyboard.type('Chị Lành là tổ trưởng tổ dân phố từ năm 2020.');

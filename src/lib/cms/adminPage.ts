@@ -80,3 +80,27 @@ export function idsIndexOf(
   for (const list of Object.values(index)) list.sort();
   return index;
 }
+
+/**
+ * The names of Astro's scoped-style attributes (`data-astro-cid-…`) on the elements inside a built
+ * page's `<main>` (the `<main>` element itself, which belongs to the layout, excluded), sorted. The
+ * preview pane puts them on every element it renders, so the components' scoped rules (which select
+ * `.exemplar__place[data-astro-cid-…]`) apply there as on the page; without them only the global
+ * styles would.
+ *
+ * @param html a built page
+ * @returns `[]` when the page has no `<main>`
+ */
+export function mainScopeAttributes(html: string): string[] {
+  const open = /<main\b[^>]*>/i.exec(html);
+  const close = html.lastIndexOf('</main>');
+  if (open === null || close < open.index) return [];
+  const inside = html.slice(open.index + open[0].length, close);
+  const names = new Set<string>();
+  for (const element of htmlElements(inside)) {
+    for (const name of Object.keys(element.attributes)) {
+      if (name.startsWith('data-astro-cid-')) names.add(name);
+    }
+  }
+  return [...names].sort();
+}

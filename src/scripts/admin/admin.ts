@@ -219,6 +219,15 @@ function decisionTemplate(h: CreateElement) {
   };
 }
 
+/**
+ * `h` that puts the pages' scoped-style attributes (scopes.json, `mainScopeAttributes`) on every
+ * element, so the components' scoped rules style the preview as they style the page.
+ */
+function withScopeAttributes(h: CreateElement, names: readonly string[]): CreateElement {
+  const attributes = Object.fromEntries(names.map((name) => [name, '']));
+  return (type, props, ...children) => h(type, { ...attributes, ...props }, ...children);
+}
+
 async function readJson(url: string): Promise<unknown> {
   const response = await fetch(url, { cache: 'no-cache' });
   if (!response.ok) throw new Error(`Không tải được ${url} (HTTP ${String(response.status)}).`);
@@ -231,12 +240,17 @@ async function start(): Promise<void> {
   if (cms === undefined || h === undefined) {
     throw new Error('Không tải được Decap CMS (decap-cms.js): trình soạn thảo không chạy được.');
   }
-  const [config, ids] = await Promise.all([readJson('config.yml'), readJson('ids.json')]);
+  const [config, ids, scopes] = await Promise.all([
+    readJson('config.yml'),
+    readJson('ids.json'),
+    readJson('scopes.json'),
+  ]);
+  const scoped = withScopeAttributes(h, Array.isArray(scopes) ? scopes.map(String) : []);
   for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[name="preview-style"]')) {
     cms.registerPreviewStyle(meta.content);
   }
-  cms.registerPreviewTemplate(cmsCollectionNames.exemplars, exemplarTemplate(h));
-  cms.registerPreviewTemplate(cmsCollectionNames.awardDecisions, decisionTemplate(h));
+  cms.registerPreviewTemplate(cmsCollectionNames.exemplars, exemplarTemplate(scoped));
+  cms.registerPreviewTemplate(cmsCollectionNames.awardDecisions, decisionTemplate(scoped));
   cms.registerEventListener({ name: 'preSave', handler: preSave(ids as IdsIndex) });
   cms.init({ config: { ...(config as Record<string, unknown>), load_config_file: false } });
 }

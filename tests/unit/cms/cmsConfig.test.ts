@@ -12,7 +12,12 @@ import {
   newPlanFileProblem,
 } from '../../../src/lib/cms/cmsConfig';
 import { toSlug } from '../../../src/lib/text/toSlug';
-import { adminIndexHtml, idsIndexOf, linkedStylesheets } from '../../../src/lib/cms/adminPage';
+import {
+  adminIndexHtml,
+  idsIndexOf,
+  linkedStylesheets,
+  mainScopeAttributes,
+} from '../../../src/lib/cms/adminPage';
 import { decisionPreview, exemplarPreview } from '../../../src/lib/cms/previewModel';
 
 describe('the editor backend from CMS_* variables', () => {
@@ -171,6 +176,18 @@ describe('the editor page', () => {
         { collection: 'exemplars', id: 'a' },
       ]).exemplars,
     ).toEqual(['a', 'b']);
+  });
+
+  test('previews take the scoped-style attributes of the page content, not of the layout', () => {
+    const page = [
+      '<header data-astro-cid-layout><h1 data-astro-cid-layout>Trang</h1></header>',
+      '<main id="noi-dung" data-astro-cid-layout>',
+      '<article class="exemplar" data-astro-cid-story><h1 data-astro-cid-story>A</h1>',
+      '<figure data-astro-cid-cover data-astro-cid-story></figure></article>',
+      '</main><footer data-astro-cid-layout></footer>',
+    ].join('');
+    expect(mainScopeAttributes(page)).toEqual(['data-astro-cid-cover', 'data-astro-cid-story']);
+    expect(mainScopeAttributes('<p>no main</p>')).toEqual([]);
   });
 
   test('previews read unfinished entries without failing', () => {

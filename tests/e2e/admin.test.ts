@@ -13,7 +13,7 @@
  * the same generator, pointing to the local decap-server (the production config never has
  * `local_backend`). decap-server and the servers are stopped in afterAll, also when a test fails.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -31,9 +31,9 @@ import { serveStatic, type StaticServer } from './staticServer';
 const distDir = inject('distDir');
 let work = '';
 let repoDir: string;
-let decapServer: ChildProcess | undefined;
 let decapOrigin: string;
 let site: StaticServer | undefined;
+let gitSite: StaticServer | undefined;
 let browser: Browser | undefined;
 let photo: string;
 
@@ -51,11 +51,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Waits until decap-server answers its `info` call (at most 20 s). */
-async function waitForDecapServer(): Promise<void> {
+/** Waits until the decap-server at `origin` answers its `info` call (at most 20 s). */
+async function waitForDecapServer(origin: string): Promise<void> {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
-    const ok = await fetch(`${decapOrigin}/api/v1`, {
+    const ok = await fetch(`${origin}/api/v1`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ action: 'info' }),
@@ -65,54 +65,72 @@ async function waitForDecapServer(): Promise<void> {
     if (ok) return;
     await new Promise((done) => setTimeout(done, 200));
   }
-  throw new Error(`decap-server did not start on ${decapOrigin} within 20 s`);
+  throw new Error(`decap-server did not start on ${origin} within 20 s`);
 }
 
-/** Stops decap-server and everything it started (its process group). */
-function stopDecapServer(): void {
-  const pid = decapServer?.pid;
-  if (pid === undefined || decapServer?.exitCode !== null) return;
-  try {
-    process.kill(-pid, 'SIGTERM');
-  } catch {
-    // already gone
+const decapServers: ChildProcess[] = [];
+
+/** Stops every decap-server started here and everything they started (their process groups). */
+function stopDecapServers(): void {
+  for (const server of decapServers) {
+    if (server.pid === undefined || server.exitCode !== null) continue;
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
   }
+}
+
+/**
+ * Starts decap-server on `repo` (`MODE=fs` writes files; `MODE=git` commits, with a branch per
+ * draft) and serves the built editor with a config pointing to it, under the /admin headers.
+ */
+async function startEditor(
+  repo: string,
+  mode: 'fs' | 'git',
+  siteDir: string,
+  extraConfig: Record<string, unknown> = {},
+): Promise<{ origin: string; site: StaticServer }> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${String(port)}`;
+  const server = spawn(process.execPath, [resolve('node_modules/decap-server/dist/index.js')], {
+    env: {
+      ...process.env,
+      GIT_REPO_DIRECTORY: repo,
+      BIND_HOST: '127.0.0.1',
+      PORT: String(port),
+      MODE: mode,
+      LOG_LEVEL: 'error',
+    },
+    detached: true,
+    stdio: 'ignore',
+  });
+  decapServers.push(server);
+  await waitForDecapServer(origin);
+
+  // The built editor and site styles, with a config and headers for the local backend.
+  await mkdir(siteDir);
+  await cp(join(distDir, 'admin'), join(siteDir, 'admin'), { recursive: true });
+  await cp(join(distDir, '_astro'), join(siteDir, '_astro'), { recursive: true });
+  const backend = backendFromEnv({ CMS_LOCAL_BACKEND: `${origin}/api/v1` });
+  await writeFile(
+    join(siteDir, 'admin', 'config.yml'),
+    JSON.stringify({ ...cmsConfig({ backend }), ...extraConfig }),
+  );
+  await writeFile(
+    join(siteDir, '_headers'),
+    staticHostHeaders({ adminOrigins: backendOrigins(backend) }),
+  );
+  return { origin, site: await serveStatic(siteDir) };
 }
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'tdkt-admin-'));
   repoDir = join(work, 'repo');
   await cp(resolve('content'), join(repoDir, 'content'), { recursive: true });
-
-  const port = await freePort();
-  decapOrigin = `http://127.0.0.1:${String(port)}`;
-  decapServer = spawn(process.execPath, [resolve('node_modules/decap-server/dist/index.js')], {
-    env: {
-      ...process.env,
-      GIT_REPO_DIRECTORY: repoDir,
-      BIND_HOST: '127.0.0.1',
-      PORT: String(port),
-      MODE: 'fs',
-      LOG_LEVEL: 'error',
-    },
-    detached: true,
-    stdio: 'ignore',
-  });
-  process.once('exit', stopDecapServer);
-  await waitForDecapServer();
-
-  // The built editor and site styles, with a config and headers for the local backend.
-  const siteDir = join(work, 'site');
-  await mkdir(siteDir);
-  await cp(join(distDir, 'admin'), join(siteDir, 'admin'), { recursive: true });
-  await cp(join(distDir, '_astro'), join(siteDir, '_astro'), { recursive: true });
-  const backend = backendFromEnv({ CMS_LOCAL_BACKEND: `${decapOrigin}/api/v1` });
-  await writeFile(join(siteDir, 'admin', 'config.yml'), JSON.stringify(cmsConfig({ backend })));
-  await writeFile(
-    join(siteDir, '_headers'),
-    staticHostHeaders({ adminOrigins: backendOrigins(backend) }),
-  );
-  site = await serveStatic(siteDir);
+  process.once('exit', stopDecapServers);
+  ({ origin: decapOrigin, site } = await startEditor(repoDir, 'fs', join(work, 'site')));
 
   photo = join(work, 'le-hoi-lang.jpg');
   await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2e7d4f' } })
@@ -124,24 +142,30 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
-  stopDecapServer();
-  process.removeListener('exit', stopDecapServer);
+  await gitSite?.close();
+  stopDecapServers();
+  process.removeListener('exit', stopDecapServers);
   if (work !== '') await rm(work, { recursive: true, force: true });
 });
 
 /** Opens the editor logged in to the local backend; problems other than decap-server calls are kept. */
-async function openEditor(hash: string): Promise<{ page: Page; problems: () => string[] }> {
-  if (browser === undefined || site === undefined) throw new Error('not started');
-  const watched = await openWatched(browser, `${site.url}/admin/`);
+async function openEditor(
+  hash: string,
+  on: { site: StaticServer | undefined; origin: string } = { site, origin: decapOrigin },
+): Promise<{ page: Page; problems: () => string[] }> {
+  const server = on.site ?? site;
+  const origin = on.site === undefined ? decapOrigin : on.origin;
+  if (browser === undefined || server === undefined) throw new Error('not started');
+  const watched = await openWatched(browser, `${server.url}/admin/`);
   const { page } = watched;
   await page.setViewportSize({ width: 1280, height: 900 });
 
   await page.getByRole('button', { name: /Đăng nhập/ }).click();
-  await page.goto(`${site.url}/admin/${hash}`);
+  await page.goto(`${server.url}/admin/${hash}`);
   return {
     page,
     problems: () =>
-      watched.problems.filter((p) => !p.startsWith(`third-party request: ${decapOrigin}/`)),
+      watched.problems.filter((p) => !p.startsWith(`third-party request: ${origin}/`)),
   };
 }
 
@@ -386,4 +410,67 @@ describe('the web editor', () => {
     expect(existsSync(join(repoDir, 'content/award-decisions'))).toBe(true);
     await page.close();
   }, 90_000);
+
+  test('in review mode a save is a draft on its own branch, and publishing merges it', async () => {
+    const repo = join(work, 'git-repo');
+    await cp(resolve('content'), join(repo, 'content'), { recursive: true });
+    const git = (...args: string[]): string =>
+      execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: 'pipe' });
+    git('init', '-q', '-b', 'main');
+    git('config', 'user.name', 'Biên tập viên');
+    git('config', 'user.email', 'bientap@example.vn');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'Nội dung ban đầu');
+    const started = await startEditor(repo, 'git', join(work, 'site-git'), {
+      publish_mode: 'editorial_workflow',
+    });
+    gitSite = started.site;
+
+    const { page, problems } = await openEditor('#/collections/movements/new', started);
+    await page
+      .getByLabel(/^Tên phong trào/)
+      .first()
+      .fill('Xanh hóa đường làng');
+    await choose(page, page.getByLabel('Phạm vi', { exact: true }), 'Cấp xã', /^Cấp xã$/);
+    await page
+      .getByLabel('Giới thiệu', { exact: true })
+      .fill('Phong trào trồng cây xanh dọc đường làng của phường Bắc Sơn năm 2026.');
+    const file = 'content/movements/xanh-hoa-duong-lang.json';
+
+    // Saving makes a draft: a branch cms/…, nothing on main yet.
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect
+      .poll(() => git('branch', '--list', 'cms/*'), { timeout: 15_000 })
+      .toContain('cms/movements/xanh-hoa-duong-lang');
+    expect(git('ls-tree', '--name-only', 'main', 'content/movements/')).not.toContain(file);
+
+    // Marked ready and published: merged into main.
+    await page.getByRole('button', { name: /^Trạng: / }).click();
+    await page.getByText('Sẵn sàng', { exact: true }).last().click();
+    await page.getByText('Trạng thái của mục đã được cập nhật').first().waitFor();
+    page.on('dialog', (dialog) => {
+      void dialog.accept(); // "Bạn có chắc …?" before publishing
+    });
+    await page
+      .getByRole('button', { name: /^Công bố/ })
+      .first()
+      .click();
+    await page
+      .getByText(/^Công bố ngay/)
+      .first()
+      .click();
+    await expect
+      .poll(() => git('ls-tree', '--name-only', 'main', 'content/movements/'), {
+        timeout: 15_000,
+      })
+      .toContain(file);
+    // In git mode Decap first asks decap-server for a draft of the new entry, which answers 404
+    // (there is none yet): the protocol's "not found", not a fault.
+    const draftLookup = [
+      `HTTP 404: ${started.origin}/api/v1`,
+      'console: Failed to load resource: the server responded with a status of 404 (Not Found)',
+    ];
+    expect(problems().filter((p) => !draftLookup.includes(p))).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

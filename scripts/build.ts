@@ -9,7 +9,8 @@
  *    change never reuses entries parsed by the old schema. Fails when Astro fails, and also when Astro only *logged* an error
  *    ("[ERROR]", "Invalid content reference … does not exist") while exiting 0.
  *    Adds `_headers` (Content-Security-Policy and security headers for static hosts).
- * 3. Index the staged site with Pagefind (Node API) into `<stage>/pagefind/`, then add the web editor
+ * 3. Index the staged pages that carry `data-pagefind-body` with Pagefind (Node API, one file at a
+ *    time: src/lib/search/indexedPages.ts) into `<stage>/pagefind/`, then add the web editor
  *    `<stage>/admin/` (scripts/admin/buildAdmin.ts: Decap CMS, the config generated from the schemas).
  *    The editor is written here rather than in an Astro `astro:build:done` hook because it needs the
  *    validated content folder and the CMS_* settings this script already holds, must come after
@@ -61,6 +62,7 @@ import {
 } from '../src/lib/validation/index';
 import { astroLoggedErrors } from '../src/lib/validation/astroLoggedErrors';
 import { toSlug } from '../src/lib/text/toSlug';
+import { isIndexedPage } from '../src/lib/search/indexedPages';
 import { parseMarginDays } from '../src/lib/validation/checkFutureDates';
 import { staticHostHeaders } from '../src/lib/security/contentSecurityPolicy';
 import { selectShard, ShardSelectionError } from '../src/lib/shard/selectShard';
@@ -319,6 +321,35 @@ async function markReferenceCopies(): Promise<void> {
   }
 }
 
+/**
+ * Gives Pagefind the staged pages that carry `data-pagefind-body` (src/lib/search/indexedPages.ts:
+ * `addDirectory` would parse and hold every page of the site), a few at a time.
+ */
+async function addIndexedPages(
+  index: pagefind.PagefindIndex,
+): Promise<{ pages: number; indexed: number }> {
+  const files = (await readdir(stageDir, { recursive: true }))
+    .map((f) => f.split('\\').join('/'))
+    .filter((f) => f.endsWith('.html'))
+    .sort();
+  let indexed = 0;
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const sourcePath = files[next++] ?? '';
+      const content = await readFile(join(stageDir, sourcePath), 'utf8');
+      if (!isIndexedPage(content)) continue;
+      const added = await index.addHTMLFile({ sourcePath, content });
+      if (added.errors.length > 0) {
+        throw new BuildError(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+      }
+      indexed++;
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
+  return { pages: files.length, indexed };
+}
+
 async function indexWithPagefind(): Promise<void> {
   const started = performance.now();
   try {
@@ -327,20 +358,19 @@ async function indexWithPagefind(): Promise<void> {
       throw new BuildError(`Pagefind could not start: ${created.errors.join('; ')}`);
     }
     const { index } = created;
-    const added = await index.addDirectory({ path: stageDir });
-    if (added.errors.length > 0) {
-      throw new BuildError(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-    }
+    const added = await addIndexedPages(index);
     const written = await index.writeFiles({ outputPath: join(stageDir, 'pagefind') });
     if (written.errors.length > 0) {
       throw new BuildError(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     }
-    if (added.page_count === 0) {
+    if (added.indexed === 0) {
       console.warn(
-        '! Pagefind indexed 0 pages: search will find nothing (no HTML page in the build?)',
+        '! Pagefind indexed 0 pages: search will find nothing (no page has data-pagefind-body?)',
       );
     }
-    console.log(`✓ 3/4 pagefind: ${added.page_count} pages indexed [${seconds(started)}]`);
+    console.log(
+      `✓ 3/4 pagefind: ${added.indexed} of ${added.pages} pages indexed [${seconds(started)}]`,
+    );
   } finally {
     await pagefind.close();
   }

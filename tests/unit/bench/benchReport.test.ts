@@ -83,7 +83,7 @@ describe('parseBuildSteps', () => {
     const output = [
       '✓ 1/4 /tmp/c/: Đã kiểm tra … (no problems) [5.2s]',
       '✓ 2/4 astro build → .build/stage-1 [253.6s]',
-      '✓ 3/4 pagefind: 15695 pages indexed [73.4s]',
+      '✓ 3/4 pagefind: 5012 of 15695 pages indexed [73.4s]',
       '✓ 4/4 swapped into /tmp/out [0.0s]',
       'Xong: trang đã dựng vào /tmp/out (built in 330.7s).',
     ].join('\n');

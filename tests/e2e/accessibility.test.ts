@@ -204,6 +204,7 @@ const states: Check[] = [
       await page.locator('#search-page-query').press('Enter');
       await page.waitForURL(/q=dang/);
       await searchResultsShown(page);
+      await page.locator('[data-search-filters] summary').click();
       const filter = page.locator('[data-search-filters] select').first();
       const value = await filter.locator('option').nth(1).getAttribute('value');
       await filter.selectOption(value ?? '');

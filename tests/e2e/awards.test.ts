@@ -227,6 +227,8 @@ describe('searching for awardees', () => {
 
   test('the search page offers award decisions as a kind of document', async () => {
     const { page } = await search('khen thưởng');
+    await page.locator('[data-search-filters] summary').click();
+    await page.locator('select[name="loai"] option').nth(1).waitFor({ state: 'attached' });
     expect(await page.locator('select[name="loai"] option').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringMatching(/^Quyết định khen thưởng \(\d+\)$/)]),
     );

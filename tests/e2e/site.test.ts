@@ -140,6 +140,41 @@ describe('searching with and without diacritics', () => {
     expect(titles.length).toBeGreaterThan(0);
     expect(titles.every((t) => t.startsWith('Chỉ thị'))).toBe(true);
     expect(new URL(page.url()).searchParams.get('loai')).toBe('Chỉ thị');
+    expect(await page.locator('[data-search-filters] summary').textContent()).toContain(
+      'Loại văn bản: Chỉ thị',
+    );
     expect(problems).toEqual([]);
+  });
+
+  test('the filter lists load only when "Lọc kết quả" is opened, then narrow the results', async () => {
+    const page = await browser.newPage();
+    const filterFiles: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/filter/')) filterFiles.push(request.url());
+    });
+    await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent('thi dua')}`);
+    await searchDone(page);
+    const found = async (): Promise<number> =>
+      Number(
+        /Tìm thấy (\d+)/.exec(
+          (await page.locator('[data-search-status]').textContent()) ?? '',
+        )?.[1] ?? 0,
+      );
+    const before = await found();
+    expect(before).toBeGreaterThan(0);
+    expect(filterFiles).toEqual([]);
+
+    await page.locator('[data-search-filters] summary').click();
+    const kind = page.locator('select[name="loai"]');
+    await kind.locator('option', { hasText: /^Chỉ thị \(\d+\)$/ }).waitFor({ state: 'attached' });
+    expect(filterFiles.length).toBeGreaterThan(0);
+    await kind.selectOption('Chỉ thị');
+    await expect.poll(() => new URL(page.url()).searchParams.get('loai')).toBe('Chỉ thị');
+    await searchDone(page);
+    const titles = await page.locator('[data-search-results] li h2').allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    expect(await found()).toBeLessThan(before);
+    expect(titles.every((t) => t.startsWith('Chỉ thị'))).toBe(true);
+    await page.close();
   });
 });

@@ -42,7 +42,7 @@ export interface DecisionPageView {
   readonly forms: readonly ConferredForm[];
   readonly signatory?: SignatoryBlock | undefined;
   readonly pagefind: PagefindData;
-  /** All the page's own indexed text, published awardees included, for the folded search terms. */
+  /** All the page's own indexed text, published awardees included: the words the search index gets (SearchableBody). */
   readonly indexableText: string;
   readonly pageTitle: string;
   readonly description: string;
@@ -159,6 +159,7 @@ export function decisionPage(model: AwardsModel, id: string): DecisionPageView {
       r.achievement,
     ]),
     signedBy ?? '',
+    ...metadata.map((row) => row.value),
   ]
     .filter((t) => t !== '')
     .join('\n');

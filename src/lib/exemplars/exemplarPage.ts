@@ -63,7 +63,7 @@ export interface ExemplarPageView<TImage> {
   readonly tags: readonly string[];
   readonly posterHref: string;
   readonly pagefind: ExemplarPagefindData;
-  /** The page's own text, for the folded search terms. */
+  /** The page's own text: the words the search index gets (SearchableBody). */
   readonly indexableText: string;
 }
 
@@ -162,6 +162,7 @@ export function exemplarPage<TImage>(
     data.summary,
     ...data.tags,
     storyPlainText(entry.body ?? ''),
+    ...metadata.map((row) => row.value),
   ]
     .filter((t) => t !== '')
     .join(' ');

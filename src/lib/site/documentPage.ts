@@ -110,7 +110,7 @@ export interface DocumentPageProps {
   readonly signatory?: SignatoryBlock | undefined;
   readonly sourceHref?: string | undefined;
   readonly pagefind: PagefindData;
-  /** All the page's own text, for the folded search terms. */
+  /** All the page's own text shown in its indexed body: the words the search index gets (SearchableBody). */
   readonly indexableText: string;
   /** The `<title>`: display name and the trích yếu, shortened. */
   readonly pageTitle: string;
@@ -229,6 +229,7 @@ export function documentPage(model: SiteModel, id: string): DocumentPageProps {
     ...assignments.flatMap((a) => [a.organization, a.task]),
     ...milestones.map((m) => m.text),
     signatory ? `${signatory.position} ${signatory.name}` : '',
+    ...metadata.map((row) => row.value),
   ]
     .filter((t) => t !== '')
     .join('\n');

@@ -10,6 +10,7 @@
  * A shard whose index cannot be loaded is left out and named, and the others are still searched.
  */
 import { buildExcerpt, prepareQuery } from '../../lib/search/buildExcerpt';
+import { readableText } from '../../lib/search/foldedTerms';
 import { rankByPhrase } from '../../lib/search/phraseScore';
 import {
   searchFilterKeys,
@@ -58,6 +59,15 @@ const pageSize = 10;
 const rerankWindow = 30;
 
 type LoadResult = () => Promise<PagefindResultData>;
+
+/**
+ * A result's data with `content` replaced by the page's readable text (its `text` meta; indexed
+ * pages give the index each word once, see indexTerms), for snippets and phrase ranking.
+ */
+async function readData(result: PagefindResult): Promise<PagefindResultData> {
+  const data = await result.data();
+  return { ...data, content: readableText(data) };
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -131,10 +141,13 @@ export async function startSearchPage(): Promise<void> {
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
-  const filterBox = document.querySelector<HTMLElement>('[data-search-filters]');
+  const filterBox = document.querySelector<HTMLDetailsElement>('details[data-search-filters]');
+  const filterFields = document.querySelector<HTMLElement>('[data-search-filter-fields]');
+  const filterStatus = document.querySelector<HTMLElement>('[data-search-filters-status]');
+  const filterChosen = document.querySelector<HTMLElement>('[data-search-filters-chosen]');
   const input = document.querySelector<HTMLInputElement>('#search-page-query');
   const sitesNote = document.querySelector<HTMLElement>('[data-search-sites-note]');
-  if (!status || !list || !more || !filterBox || !input) return;
+  if (!status || !list || !more || !filterBox || !filterFields || !input) return;
 
   let portal: Portal | null = null;
   try {
@@ -187,31 +200,57 @@ export async function startSearchPage(): Promise<void> {
     }
   }
 
-  // On a portal the counts leave reference copies out, like the searches.
-  const available =
-    portal === null
-      ? await pagefind.filters()
-      : ((await pagefind.search(null, { filters: baseFilters }))?.filters ??
-        (await pagefind.filters()));
+  // The filter lists load when the reader opens "Lọc kết quả", not with the first search: Pagefind
+  // keeps one file per filter with every page's number in it (about 220 KB at 10,000 plans, more than
+  // the index chunks a query needs; docs/performance.md). A filter chosen in the URL is applied at
+  // once (Pagefind loads only that filter's file) and named in the panel's summary.
+  const chosen = new Map<string, string>(Object.entries(selected));
+  const labelOf = new Map(filterDefinitions.map(({ key, label }) => [key, label]));
+  const showChosen = (): void => {
+    if (filterChosen === null) return;
+    const parts = [...chosen].map(([key, value]) => `${labelOf.get(key) ?? key}: ${value}`);
+    filterChosen.textContent = parts.length === 0 ? '' : ` (đang lọc: ${parts.join('; ')})`;
+  };
+  showChosen();
   filterBox.hidden = false;
-  const selects = new Map<string, HTMLSelectElement>();
-  for (const { key, label, param } of filterDefinitions) {
-    const values = Object.keys(available[key] ?? {}).sort((a, b) => b.localeCompare(a, 'vi'));
-    if (key !== 'year') values.reverse();
-    const select = el('select');
-    select.name = param;
-    const all = el('option', { text: 'Tất cả' });
-    all.value = '';
-    select.append(all);
-    for (const value of values) {
-      const option = el('option', { text: `${value} (${available[key]?.[value] ?? 0})` });
-      option.value = value;
-      option.selected = selected[key] === value;
-      select.append(option);
+  let filtersLoaded = false;
+  const loadFilters = async (): Promise<void> => {
+    if (filtersLoaded) return;
+    filtersLoaded = true;
+    if (filterStatus !== null) filterStatus.textContent = 'Đang tải danh sách bộ lọc…';
+    // On a portal the counts leave reference copies out, like the searches.
+    const available =
+      portal === null
+        ? await pagefind.filters()
+        : ((await pagefind.search(null, { filters: baseFilters }))?.filters ??
+          (await pagefind.filters()));
+    for (const { key, label, param } of filterDefinitions) {
+      const values = Object.keys(available[key] ?? {}).sort((a, b) => b.localeCompare(a, 'vi'));
+      if (key !== 'year') values.reverse();
+      const select = el('select');
+      select.name = param;
+      const all = el('option', { text: 'Tất cả' });
+      all.value = '';
+      select.append(all);
+      for (const value of values) {
+        const option = el('option', { text: `${value} (${available[key]?.[value] ?? 0})` });
+        option.value = value;
+        option.selected = chosen.get(key) === value;
+        select.append(option);
+      }
+      select.addEventListener('change', () => {
+        if (select.value === '') chosen.delete(key);
+        else chosen.set(key, select.value);
+        showChosen();
+        void run();
+      });
+      filterFields.append(el('label', { text: label }, [select]));
     }
-    selects.set(key, select);
-    filterBox.append(el('label', { text: label }, [select]));
-  }
+    if (filterStatus !== null) filterStatus.textContent = '';
+  };
+  filterBox.addEventListener('toggle', () => {
+    if (filterBox.open) void loadFilters();
+  });
   const paramOf = new Map(filterDefinitions.map(({ key, param }) => [key, param]));
 
   let results: LoadResult[] = [];
@@ -231,11 +270,9 @@ export async function startSearchPage(): Promise<void> {
     const filters: Record<string, string[]> = {};
     const url = new URLSearchParams();
     if (query !== '') url.set('q', query);
-    for (const [key, select] of selects) {
-      if (select.value !== '') {
-        filters[key] = [select.value];
-        url.set(paramOf.get(key) ?? key, select.value);
-      }
+    for (const [key, value] of chosen) {
+      filters[key] = [value];
+      url.set(paramOf.get(key) ?? key, value);
     }
     const qs = url.toString();
     window.history.replaceState(null, '', qs === '' ? window.location.pathname : `?${qs}`);
@@ -252,7 +289,7 @@ export async function startSearchPage(): Promise<void> {
       filters: { ...filters, ...baseFilters },
     });
     const found = search?.results ?? [];
-    const head = await Promise.all(found.slice(0, rerankWindow).map((r) => r.data()));
+    const head = await Promise.all(found.slice(0, rerankWindow).map(readData));
     results = [
       ...rankByPhrase(head, query).map(
         (data): LoadResult =>
@@ -262,7 +299,7 @@ export async function startSearchPage(): Promise<void> {
       ...found.slice(rerankWindow).map(
         (r): LoadResult =>
           () =>
-            r.data(),
+            readData(r),
       ),
     ];
     // Rows first, then the count: the status line tells assistive technology (and tests) that the
@@ -275,6 +312,5 @@ export async function startSearchPage(): Promise<void> {
   };
 
   more.addEventListener('click', () => void showMore());
-  for (const select of selects.values()) select.addEventListener('change', () => void run());
   await run();
 }

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { buildExcerpt, prepareQuery, queryTerms } from '../../../src/lib/search/buildExcerpt';
-import { foldedTerms, stripFoldedTerms } from '../../../src/lib/search/foldedTerms';
+import {
+  foldedTerms,
+  indexTerms,
+  readableText,
+  stripFoldedTerms,
+} from '../../../src/lib/search/foldedTerms';
 
 const text = (segments: { text: string }[]): string => segments.map((s) => s.text).join('');
 const marked = (segments: { text: string; highlight: boolean }[]): string[] =>
@@ -31,6 +36,73 @@ describe('hidden folded words', () => {
   test('the bracketed words are removed from snippet text', () => {
     expect(stripFoldedTerms('Kế hoạch của Đảng ủy ⁅dang⁆ phường')).toBe(
       'Kế hoạch của Đảng ủy phường',
+    );
+  });
+});
+
+describe('the words a page gives the search index', () => {
+  const plan =
+    'Thực hiện Kế hoạch số 25-KH/TU, Ban Thường vụ Đảng ủy ban hành Kế hoạch thi đua. Phong trào thi đua "Dân vận khéo"; thi đua yêu nước.';
+
+  test('each word stands once, so a word said ten times costs one entry', () => {
+    const words = indexTerms(plan).split(' ');
+    expect(words.filter((w) => w === 'thi')).toEqual(['thi']);
+    expect(words.filter((w) => w === 'kế')).toEqual(['kế']);
+    expect(new Set(words).size).toBe(words.length);
+  });
+
+  test('every word of the text is there, in lower case, with its diacritics', () => {
+    const words = new Set(indexTerms(plan).split(' '));
+    for (const word of [
+      'thực',
+      'hiện',
+      'thường',
+      'vụ',
+      'ủy',
+      'phong',
+      'trào',
+      'dân',
+      'vận',
+      'khéo',
+    ])
+      expect(words).toContain(word);
+  });
+
+  test('punctuation around a word goes, punctuation inside it stays (document numbers)', () => {
+    const words = indexTerms(plan).split(' ');
+    expect(words).toContain('25-kh/tu');
+    expect(words).toContain('dân');
+    expect(words.some((w) => /^["(,.;]|["),.;]$/.test(w))).toBe(false);
+  });
+
+  test('a word with đ is followed by its folded form, so "dang uy" finds it', () => {
+    const words = indexTerms(plan).split(' ');
+    expect(words.slice(words.indexOf('đảng'), words.indexOf('đảng') + 2)).toEqual(['đảng', 'dang']);
+    expect(words).toContain('dua');
+  });
+
+  test('decomposed (NFD) text gives the same words as composed text', () => {
+    expect(indexTerms(plan.normalize('NFD'))).toBe(indexTerms(plan));
+  });
+
+  test('a text without words gives nothing', () => {
+    expect(indexTerms(' … — ')).toBe('');
+  });
+});
+
+describe("a result's readable text", () => {
+  test("is the page's running text, without the markers Pagefind leaves after headings", () => {
+    const meta = {
+      text: 'I. MỤC ĐÍCH. ___END_PAGEFIND_WEIGHT___ Đẩy mạnh phong trào thi đua yêu nước. Một.',
+    };
+    expect(readableText({ content: 'kế hoạch ⁅dua⁆', meta })).toBe(
+      'I. MỤC ĐÍCH. Đẩy mạnh phong trào thi đua yêu nước. Một.',
+    );
+  });
+
+  test('is the indexed content without the hidden words for a page without that text', () => {
+    expect(readableText({ content: 'Phong trào thi đua ⁅dua⁆ yêu nước', meta: {} })).toBe(
+      'Phong trào thi đua yêu nước',
     );
   });
 });

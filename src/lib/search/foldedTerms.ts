@@ -13,8 +13,8 @@ export const foldedTermsClose = '⁆';
  * Pagefind 1.6 already folds combining marks ("nguoi tot" finds "người tốt") but not đ/Đ, which Unicode
  * does not decompose: "dang uy" would not find "Đảng ủy". For every word of `text` that contains đ/Đ,
  * this returns its folded form once ("dang", "dua", "dam"), lower case, space-separated, in first-seen
- * order. The page puts them, bracketed, in a hidden element inside its indexed body
- * (SearchFoldedTerms.astro); result snippets are built from the page's own text without them.
+ * order. {@link indexTerms} adds them after each such word in the list a page gives the index
+ * (SearchableBody.astro); result snippets are built from the page's own text without them.
  *
  * @param text the page's indexable text, NFC or NFD
  * @returns folded words separated by single spaces; "" when the text has no đ/Đ
@@ -37,7 +37,7 @@ export function foldedTerms(text: string): string {
  * of its running text, this list: every distinct word once, so a word costs a few bytes per page.
  * What is lost is the count of a word in a page (Pagefind ranks by it); the search page ranks the
  * top results again by phrase in the page's own text (phraseScore.ts). Snippets and that ranking
- * read the page's text from the `text` meta (SearchableBody.astro, {@link readableText}).
+ * read the start of the page's text from the `text` meta ({@link resultText}, SearchableBody.astro).
  *
  * Words are the white-space separated tokens of `text`, NFC, lower case, with leading and trailing
  * punctuation removed and inner punctuation kept ("25-kh/tu"), so Pagefind splits them as it would
@@ -65,26 +65,44 @@ export function stripFoldedTerms(content: string): string {
     .trim();
 }
 
-/** Pagefind's own markers that its `data-pagefind-meta` capture leaves after headings (1.6). */
-const pagefindMarkers = /\s*___(?:END_)?PAGEFIND_(?:WEIGHT|AUTO_WEIGHT|ANCHOR)___\s*/g;
+/**
+ * How much of a page's text its search result carries for snippets and phrase ranking, in characters
+ * (UTF-16 code units). Pagefind keeps a page's metadata in memory many times over while it writes the
+ * index: with each plan's whole text, indexing 10,000 plans and 10,000 decisions peaked at 6.2 GB;
+ * measured on 2,000 plan pages, 2,000 characters cost 27 % less than the whole text at the peak
+ * (docs/performance.md). 3,000 characters hold a plan's title, issuer and first sections, and the
+ * whole awardee list of a decision of about 15 awardees.
+ */
+export const resultTextLength = 3000;
 
 /**
- * A search result's readable text, for snippets and phrase ranking: the page's `text` meta (its
- * running text, captured by Pagefind from SearchableBody.astro, block ends as ". ") without the
- * markers Pagefind leaves in it, or, for a page without that meta, its indexed content without the
- * hidden words.
+ * The text a page's search result carries (the `text` meta, SearchableBody.astro): the start of the
+ * page's indexable text, cut at a word boundary with "…" when longer than `maxLength`. A snippet shows
+ * the passage of it that matches the query best, or its start when the match lies further on.
+ *
+ * @param text the page's indexable text
+ * @param maxLength at most this many characters before the "…" (default {@link resultTextLength})
+ * @returns the text with white space collapsed
+ */
+export function resultText(text: string, maxLength: number = resultTextLength): string {
+  const flat = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (flat.length <= maxLength) return flat;
+  const cut = flat.slice(0, maxLength + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 0 ? cut.slice(0, space) : cut.slice(0, maxLength)).trimEnd()} …`;
+}
+
+/**
+ * A search result's readable text, for snippets and phrase ranking: its `text` meta ({@link
+ * resultText}), or, for a page without one, its indexed content without the hidden words.
  *
  * @param data a Pagefind result's `data()`: `content` and `meta`
- * @returns plain text with single spaces
+ * @returns plain text
  */
 export function readableText(data: {
   readonly content: string;
   readonly meta: Readonly<Record<string, string | undefined>>;
 }): string {
   const text = data.meta['text'];
-  if (text === undefined || text.trim() === '') return stripFoldedTerms(data.content);
-  return text
-    .replace(pagefindMarkers, ' ')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
+  return text === undefined || text.trim() === '' ? stripFoldedTerms(data.content) : text;
 }

@@ -4,6 +4,7 @@ import {
   foldedTerms,
   indexTerms,
   readableText,
+  resultText,
   stripFoldedTerms,
 } from '../../../src/lib/search/foldedTerms';
 
@@ -90,17 +91,26 @@ describe('the words a page gives the search index', () => {
   });
 });
 
-describe("a result's readable text", () => {
-  test("is the page's running text, without the markers Pagefind leaves after headings", () => {
-    const meta = {
-      text: 'I. MỤC ĐÍCH. ___END_PAGEFIND_WEIGHT___ Đẩy mạnh phong trào thi đua yêu nước. Một.',
-    };
-    expect(readableText({ content: 'kế hoạch ⁅dua⁆', meta })).toBe(
-      'I. MỤC ĐÍCH. Đẩy mạnh phong trào thi đua yêu nước. Một.',
+describe("a result's text", () => {
+  test('a short page carries its whole text, white space collapsed', () => {
+    expect(resultText('Kế hoạch 25-KH/TU\n  Ban Thường vụ   Tỉnh ủy')).toBe(
+      'Kế hoạch 25-KH/TU Ban Thường vụ Tỉnh ủy',
     );
   });
 
-  test('is the indexed content without the hidden words for a page without that text', () => {
+  test('a long page carries its start, cut between words, with an ellipsis', () => {
+    const text = resultText('thi đua yêu nước '.repeat(50), 41);
+    expect(text).toBe('thi đua yêu nước thi đua yêu nước thi đua …');
+  });
+
+  test('decomposed (NFD) text comes out composed', () => {
+    expect(resultText('Đảng ủy'.normalize('NFD'))).toBe('Đảng ủy');
+  });
+
+  test('is what snippets read; a page without it gives its indexed text without the hidden words', () => {
+    expect(readableText({ content: 'Kế hoạch ⁅dua⁆', meta: { text: 'Đẩy mạnh thi đua.' } })).toBe(
+      'Đẩy mạnh thi đua.',
+    );
     expect(readableText({ content: 'Phong trào thi đua ⁅dua⁆ yêu nước', meta: {} })).toBe(
       'Phong trào thi đua yêu nước',
     );

@@ -119,6 +119,44 @@ export function pageNumberOf(param: string | undefined): number | null {
   return match === null ? null : Number(match[1]);
 }
 
+/**
+ * The `getStaticPaths` entries of a `[...page]` list route: one per page of `items` split by
+ * {@link paginate}, `{ params: { page: undefined } }` for the list's own address, then
+ * `{ params: { page: "trang/<n>" } }`.
+ */
+export function listPagePaths(
+  items: readonly unknown[],
+  basePath: string,
+  pageSize: number,
+): { params: { page: string | undefined } }[] {
+  return paginate(items, basePath, pageSize).map((p) => ({
+    params: { page: pageParam(p.number) },
+  }));
+}
+
+/**
+ * The page of `items` (split by {@link paginate}) that a `[...page]` route's rest parameter names.
+ *
+ * @param param `Astro.params.page`: undefined for page 1, `trang/<n>` after
+ * @throws {RangeError} when `param` names no page of the list (not `trang/<n>`, or n beyond the last)
+ */
+export function listPageAt<T>(
+  items: readonly T[],
+  basePath: string,
+  pageSize: number,
+  param: string | undefined,
+): ListPage<T> {
+  const pages = paginate(items, basePath, pageSize);
+  const number = pageNumberOf(param);
+  const page = number === null ? undefined : pages[number - 1];
+  if (page === undefined) {
+    throw new RangeError(
+      `${basePath}${param ?? ''}: no such page (the list has ${String(pages.length)})`,
+    );
+  }
+  return page;
+}
+
 /** An entry of a pagination bar: a page link, or a gap standing for pages left out. */
 export type PaginationItem =
   | {

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import {
   groupConsecutive,
+  listPageAt,
   listPageHref,
+  listPagePaths,
   listPageSizes,
   pageNumberOf,
   pageParam,
@@ -126,4 +128,29 @@ test('a page cut out of a grouped list is grouped again in runs', () => {
     { key: 'b', items: ['b1'] },
     { key: 'a', items: ['a3'] },
   ]);
+});
+
+describe('the routes of a list split into pages', () => {
+  test('a list of 601 entries by 300 has three addresses: its own, trang/2 and trang/3', () => {
+    expect(listPagePaths(range(601), '/van-ban/', 300)).toEqual([
+      { params: { page: undefined } },
+      { params: { page: 'trang/2' } },
+      { params: { page: 'trang/3' } },
+    ]);
+  });
+
+  test('each address renders its own entries', () => {
+    expect(listPageAt(range(601), '/van-ban/', 300, undefined).items[0]).toBe(1);
+    expect(listPageAt(range(601), '/van-ban/', 300, 'trang/2').items[0]).toBe(301);
+    expect(listPageAt(range(601), '/van-ban/', 300, 'trang/3').items).toEqual([601]);
+  });
+
+  test.each([['trang/4'], ['trang/0'], ['trang/x'], ['2']])(
+    'an address that names no page (%s) stops the build with the list and its page count',
+    (param) => {
+      expect(() => listPageAt(range(601), '/van-ban/', 300, param)).toThrow(
+        /\/van-ban\/.*no such page \(the list has 3\)/,
+      );
+    },
+  );
 });

@@ -107,8 +107,10 @@ export const formatGiB = (bytes: number): string => `${(bytes / 1024 ** 3).toFix
 export function formatSeconds(seconds: number): string {
   if (!Number.isFinite(seconds)) return '–';
   if (seconds < 120) return `${seconds.toFixed(1)} s`;
-  const minutes = Math.floor(seconds / 60);
-  return `${String(minutes)} min ${String(Math.round(seconds - minutes * 60))} s`;
+  // Round to whole seconds first: 719.8 s is "12 min 0 s", not "11 min 60 s".
+  const whole = Math.round(seconds);
+  const minutes = Math.floor(whole / 60);
+  return `${String(minutes)} min ${String(whole - minutes * 60)} s`;
 }
 
 const ratio = (a: number, b: number): string =>

@@ -63,6 +63,7 @@ describe('formatting', () => {
     expect(formatBytes(3_210_000_000)).toBe('3.21 GB');
     expect(formatSeconds(42)).toBe('42.0 s');
     expect(formatSeconds(725)).toBe('12 min 5 s');
+    expect(formatSeconds(719.8)).toBe('12 min 0 s');
   });
   it('aligns a Markdown table', () => {
     expect(

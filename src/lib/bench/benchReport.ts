@@ -317,7 +317,7 @@ export function verdicts(sizes: readonly SizeFigures[]): TargetVerdict[] {
         }
       : {
           target: `build time grows no worse than linearly (fitted exponent ≤ ${String(targets.maxExponent)})`,
-          measured: `k = ${fit.exponent.toFixed(2)} over ${String(fit.points)} sizes`,
+          measured: `k = ${fit.exponent.toFixed(3)} over ${String(fit.points)} sizes`,
           verdict: fit.exponent <= targets.maxExponent ? 'met' : 'missed',
         },
   );
@@ -412,7 +412,7 @@ export function renderReport(report: BenchReport, notes = ''): string {
     '',
     fit === null
       ? 'Fitted exponent: needs at least two sizes.'
-      : `Fitted exponent of build time vs pages (least squares on log–log, t ≈ c·n^k): **k = ${fit.exponent.toFixed(2)}** (r² = ${fit.rSquared.toFixed(3)}, ${String(fit.points)} sizes).${baselineFit === null ? '' : ` Baseline: k = ${baselineFit.exponent.toFixed(2)}.`}`,
+      : `Fitted exponent of build time vs pages (least squares on log–log, t ≈ c·n^k): **k = ${fit.exponent.toFixed(3)}** (r² = ${fit.rSquared.toFixed(3)}, ${String(fit.points)} sizes).${baselineFit === null ? '' : ` Baseline: k = ${baselineFit.exponent.toFixed(3)}.`}`,
     '',
     '## Search in the browser',
     '',

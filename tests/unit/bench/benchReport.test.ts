@@ -136,7 +136,7 @@ describe('report', () => {
     });
     expect(text).toContain('abc1234');
     expect(text).toContain('Test CPU, 2 cores');
-    expect(text).toContain('**k = 1.00**');
+    expect(text).toContain('**k = 1.000**');
     expect(text).toContain('50000 plans: not in --sizes');
     expect(text).toContain('loai=Kế hoạch');
   });

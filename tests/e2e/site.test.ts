@@ -146,6 +146,20 @@ describe('searching with and without diacritics', () => {
     expect(problems).toEqual([]);
   });
 
+  test('when the filter lists cannot be loaded the panel says so and the search still works', async () => {
+    const page = await browser.newPage();
+    await page.route('**/pagefind/filter/**', (route) => route.abort());
+    await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent('thi dua')}`);
+    await searchDone(page);
+    await page.locator('[data-search-filters] summary').click();
+    await expect
+      .poll(() => page.locator('[data-search-filters-status]').textContent())
+      .toContain('Không tải được danh sách bộ lọc. Hãy tải lại trang');
+    expect(await page.locator('[data-search-filters] select').count()).toBe(0);
+    expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   test('the filter lists load only when "Lọc kết quả" is opened, then narrow the results', async () => {
     const page = await browser.newPage();
     const filterFiles: string[] = [];

@@ -167,10 +167,11 @@ export async function startSearchPage(): Promise<void> {
   for (const box of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) {
     box.value = query;
   }
-  const selected: Record<string, string> = {};
+  /** The filters in force, by Pagefind key: from the URL, then as the reader chooses. */
+  const chosen = new Map<string, string>();
   for (const { key, param } of filterDefinitions) {
     const value = params.get(param);
-    if (value) selected[key] = value;
+    if (value) chosen.set(key, value);
   }
 
   status.textContent = 'Đang tải chỉ mục tìm kiếm…';
@@ -204,7 +205,6 @@ export async function startSearchPage(): Promise<void> {
   // keeps one file per filter with every page's number in it (about 220 KB at 10,000 plans, more than
   // the index chunks a query needs; docs/performance.md). A filter chosen in the URL is applied at
   // once (Pagefind loads only that filter's file) and named in the panel's summary.
-  const chosen = new Map<string, string>(Object.entries(selected));
   const labelOf = new Map(filterDefinitions.map(({ key, label }) => [key, label]));
   const showChosen = (): void => {
     if (filterChosen === null) return;
@@ -219,11 +219,22 @@ export async function startSearchPage(): Promise<void> {
     filtersLoaded = true;
     if (filterStatus !== null) filterStatus.textContent = 'Đang tải danh sách bộ lọc…';
     // On a portal the counts leave reference copies out, like the searches.
-    const available =
+    const available: FilterCounts = await (
       portal === null
-        ? await pagefind.filters()
-        : ((await pagefind.search(null, { filters: baseFilters }))?.filters ??
-          (await pagefind.filters()));
+        ? pagefind.filters()
+        : pagefind
+            .search(null, { filters: baseFilters })
+            .then((search) => search?.filters ?? pagefind.filters())
+    ).catch(() => ({}));
+    // Pagefind swallows a failed download of a filter file and keeps the failure for the page's
+    // life, so a failure shows as no value at all: every indexed page has a kind.
+    if (Object.values(available).every((counts) => Object.keys(counts).length === 0)) {
+      if (filterStatus !== null) {
+        filterStatus.textContent =
+          'Không tải được danh sách bộ lọc. Hãy tải lại trang để thử lại; tìm kiếm vẫn dùng được.';
+      }
+      return;
+    }
     for (const { key, label, param } of filterDefinitions) {
       const values = Object.keys(available[key] ?? {}).sort((a, b) => b.localeCompare(a, 'vi'));
       if (key !== 'year') values.reverse();

@@ -176,8 +176,8 @@ async function choose(page: Page, field: Locator, typed: string, option: RegExp)
   await page.getByRole('option', { name: option }).first().click();
 }
 
-/** Clicks "Công bố" → "Công bố ngay" (simple publishing with the local backend). */
-async function publish(page: Page): Promise<void> {
+/** Clicks "Công bố" → "Công bố ngay" in the editor's toolbar. */
+async function clickPublishNow(page: Page): Promise<void> {
   await page
     .getByRole('button', { name: /^Công bố/ })
     .first()
@@ -186,6 +186,11 @@ async function publish(page: Page): Promise<void> {
     .getByText(/^Công bố ngay/)
     .first()
     .click();
+}
+
+/** Publishes the open entry (simple publishing with the local backend) and waits for the notice. */
+async function publish(page: Page): Promise<void> {
+  await clickPublishNow(page);
   await page
     .getByText(/Mục đã được lưu|Không thể giữ lại mục/)
     .first()
@@ -451,14 +456,7 @@ describe('the web editor', () => {
     page.on('dialog', (dialog) => {
       void dialog.accept(); // "Bạn có chắc …?" before publishing
     });
-    await page
-      .getByRole('button', { name: /^Công bố/ })
-      .first()
-      .click();
-    await page
-      .getByText(/^Công bố ngay/)
-      .first()
-      .click();
+    await clickPublishNow(page);
     await expect
       .poll(() => git('ls-tree', '--name-only', 'main', 'content/movements/'), {
         timeout: 15_000,

@@ -1,4 +1,5 @@
 import { foldVietnamese } from '../text/foldVietnamese';
+import { decodeUnindexed } from './unindexedText';
 
 /**
  * Brackets around the folded words in a page's indexed text, so that result snippets can drop them
@@ -67,11 +68,12 @@ export function stripFoldedTerms(content: string): string {
 
 /**
  * How much of a page's text its search result carries for snippets and phrase ranking, in characters
- * (UTF-16 code units). Pagefind keeps a page's metadata in memory many times over while it writes the
- * index: with each plan's whole text, indexing 10,000 plans and 10,000 decisions peaked at 6.2 GB;
- * measured on 2,000 plan pages, 2,000 characters cost 27 % less than the whole text at the peak
- * (docs/performance.md). 3,000 characters hold a plan's title, issuer and first sections, and the
- * whole awardee list of a decision of about 15 awardees.
+ * (UTF-16 code units). Each search downloads the result fragments of its top 30 results to rank them
+ * by phrase (src/pages/tim-kiem/_searchPage.ts), each carrying this text encoded (encodeUnindexed,
+ * unindexedText.ts): 3,000 characters make a fragment of about 3 KB gzip. They hold a plan's title,
+ * issuer and first sections, and the whole awardee list of a decision of about 15 awardees. (Before
+ * the text was encoded Pagefind indexed it too, which made a longer text cost build memory as well:
+ * docs/performance.md.)
  */
 export const resultTextLength = 3000;
 
@@ -94,7 +96,8 @@ export function resultText(text: string, maxLength: number = resultTextLength): 
 
 /**
  * A search result's readable text, for snippets and phrase ranking: its `text` meta ({@link
- * resultText}), or, for a page without one, its indexed content without the hidden words.
+ * resultText}, stored with encodeUnindexed so that Pagefind does not index it; plain text is read as
+ * it is), or, for a page without one, its indexed content without the hidden words.
  *
  * @param data a Pagefind result's `data()`: `content` and `meta`
  * @returns plain text
@@ -104,5 +107,7 @@ export function readableText(data: {
   readonly meta: Readonly<Record<string, string | undefined>>;
 }): string {
   const text = data.meta['text'];
-  return text === undefined || text.trim() === '' ? stripFoldedTerms(data.content) : text;
+  return text === undefined || text.trim() === ''
+    ? stripFoldedTerms(data.content)
+    : decodeUnindexed(text);
 }

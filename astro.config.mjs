@@ -35,6 +35,11 @@ export default defineConfig({
   // `astro build` on unsafe MDX even when the validation pass (scripts/build.ts) was skipped.
   markdown: { processor: satteri({ mdastPlugins: [mdxSafetyGuard] }) },
   devToolbar: { enabled: false },
+  // A rebuild copies the pages whose code and data are unchanged from the previous build (kept in
+  // cacheDir) instead of rendering them again: document, decision, organization, honour-board and
+  // responsibility pages return a `cacheKey` (src/lib/build/incremental.ts says what it covers).
+  // Experimental in Astro 7; with it off every page is rendered as before.
+  experimental: { incrementalBuild: true },
   // Separate caches let several builds (tests, fixtures, the real site) run side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 });

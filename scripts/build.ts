@@ -3,12 +3,15 @@
  * or is left exactly as it was.
  *
  * 1. Validate the content (src/lib/validation): any problem → list them all, exit 1, touch nothing.
- * 2. `astro build --outDir .build/stage-<run>`: Astro's own process, with a cache folder per content
+ * 2. `astro build --outDir .build/stage-<output folder>-<hash>` (one stage per output folder, locked
+ *    while a build runs): Astro's own process, with a cache folder per content
  *    folder and version of the schema code (`.build/cache/<name>-<hash>-<code hash>`, or
  *    ASTRO_CACHE_DIR) so fixture builds and real builds never share a content cache, and a schema
  *    change never reuses entries parsed by the old schema. Fails when Astro fails, and also when Astro only *logged* an error
  *    ("[ERROR]", "Invalid content reference … does not exist") while exiting 0.
- *    Adds `_headers` (Content-Security-Policy and security headers for static hosts).
+ *    Adds `_headers` (Content-Security-Policy and security headers for static hosts). Pages whose
+ *    code and data are unchanged since the previous build with the same cache folder are copied from
+ *    it, not rendered (Astro's incremental build, src/lib/build/incremental.ts); the log counts them.
  * 3. Index the staged pages that carry `data-pagefind-body` with Pagefind (Node API, one file at a
  *    time: src/lib/search/indexedPages.ts) into `<stage>/pagefind/`, then add the web editor
  *    `<stage>/admin/` (scripts/admin/buildAdmin.ts: Decap CMS, the config generated from the schemas).
@@ -61,6 +64,7 @@ import {
   validateContent,
 } from '../src/lib/validation/index';
 import { astroLoggedErrors } from '../src/lib/validation/astroLoggedErrors';
+import { reusedPageCount } from '../src/lib/build/incremental';
 import { toSlug } from '../src/lib/text/toSlug';
 import { isIndexedPage } from '../src/lib/search/indexedPages';
 import { parseMarginDays } from '../src/lib/validation/checkFutureDates';
@@ -98,7 +102,17 @@ let cmsBackend: CmsBackend | undefined;
 const outDir = resolve(process.env['OUT_DIR'] ?? 'dist');
 const buildRoot = resolve('.build');
 const runId = `${new Date().toISOString().replace(/[-:.TZ]/g, '')}-${process.pid}`;
-const stageDir = join(buildRoot, `stage-${runId}`);
+/**
+ * One stage folder per output folder, named the same on every build: Astro's incremental build hashes
+ * each page's code, and the code of pages that show images holds the output path (astro:assets), so a
+ * new stage name every run made every such page render again. Builds into different output folders
+ * still run side by side; a second build into the same one stops at the lock (`<stage>.lock`).
+ */
+const stageDir = join(
+  buildRoot,
+  `stage-${stageName(outDir)}-${createHash('sha256').update(outDir).digest('hex').slice(0, 10)}`,
+);
+const stageLock = `${stageDir}.lock`;
 /** A copy of the stage next to the output, made only when the two are on different file systems. */
 const incomingDir = `${outDir}.incoming-${runId}`;
 const astroBin = resolve('node_modules/astro/bin/astro.mjs');
@@ -252,13 +266,22 @@ async function astroBuild(): Promise<void> {
   const started = performance.now();
   const cacheDir = process.env['ASTRO_CACHE_DIR'] ?? cacheDirFor(contentDir);
   const verbose = process.env['BUILD_VERBOSE'] === '1';
+  // Vite's import.meta.env names, which the built pages read from the environment when set there:
+  // vitest sets DEV=1, MODE=test, NODE_ENV=test for the builds the tests start, and the pages then
+  // took their dev-server paths (models rebuilt per page, no incremental-build keys). A build for
+  // users is always a production build.
+  const viteNames = new Set(['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']);
+  const environment = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !viteNames.has(name)),
+  );
   const child = spawn(process.execPath, [astroBin, 'build', '--outDir', stageDir], {
     cwd: root,
     env: {
-      ...process.env,
+      ...environment,
       CONTENT_DIR: contentDir,
       ASTRO_CACHE_DIR: cacheDir,
       ASTRO_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
       ...(shardName === undefined ? {} : { SHARD_NAME: shardName }),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -304,8 +327,9 @@ async function astroBuild(): Promise<void> {
   );
   await markReferenceCopies();
   const site = process.env['SITE_URL'];
+  const reused = reusedPageCount(output);
   console.log(
-    `✓ 2/4 astro build → ${show(stageDir)}${site === undefined ? '' : ` (SITE_URL ${site})`} [${seconds(started)}]`,
+    `✓ 2/4 astro build → ${show(stageDir)}${site === undefined ? '' : ` (SITE_URL ${site})`}${reused === 0 ? '' : `, ${String(reused)} unchanged pages copied from the previous build`} [${seconds(started)}]`,
   );
 }
 
@@ -435,6 +459,36 @@ async function swap(): Promise<void> {
   console.log(`✓ 4/4 swapped into ${show(outDir)} [${seconds(started)}]`);
 }
 
+/** The output folder's name as a slug, for its stage folder's name ("dist", "test-dist"). */
+function stageName(dir: string): string {
+  try {
+    return toSlug(basename(dir)).slice(0, 40);
+  } catch {
+    return 'out';
+  }
+}
+
+/** The id of the running build that holds `lock`, or undefined when none does. */
+function lockHolder(lock: string): number | undefined {
+  if (!existsSync(lock)) return undefined;
+  const pid = Number(readFileSync(lock, 'utf8').trim());
+  return Number.isInteger(pid) && pid > 0 && isRunning(pid) ? pid : undefined;
+}
+
+/**
+ * Takes the stage folder's lock, or stops when another running build holds it: two builds into one
+ * output folder would write the same stage and swap in turn.
+ */
+async function lockStage(): Promise<void> {
+  const holder = lockHolder(stageLock);
+  if (holder !== undefined && holder !== process.pid) {
+    throw new BuildError(
+      `another build into ${show(outDir)} is running (process ${String(holder)}); wait for it to finish, or build into another folder with OUT_DIR.`,
+    );
+  }
+  await writeFile(stageLock, String(process.pid));
+}
+
 /** Whether a process with this id is running (signal 0 only checks). */
 function isRunning(pid: number): boolean {
   try {
@@ -446,14 +500,21 @@ function isRunning(pid: number): boolean {
 }
 
 /**
- * Removes `.build/stage-*` and `.build/old-*` folders left by builds that were killed: their name ends
- * with the process id, and that process no longer runs. Folders of builds still running are kept.
+ * Removes folders left by builds that were killed: `.build/old-*` (their name ends with the process
+ * id, and that process no longer runs), and `.build/stage-*` of earlier versions of this script (named
+ * the same way) or whose lock no running build holds. Folders of builds still running are kept.
  */
 async function removeLeftovers(): Promise<void> {
   for (const name of await readdir(buildRoot)) {
-    const match = /^(?:stage|old)-\d+-(\d+)$/.exec(name);
-    if (match?.[1] !== undefined && !isRunning(Number(match[1]))) {
-      await rm(join(buildRoot, name), { recursive: true, force: true });
+    const path = join(buildRoot, name);
+    const byProcess = /^(?:stage|old)-\d+-(\d+)$/.exec(name);
+    if (byProcess?.[1] !== undefined) {
+      if (!isRunning(Number(byProcess[1]))) await rm(path, { recursive: true, force: true });
+    } else if (name.startsWith('stage-') && !name.endsWith('.lock')) {
+      if (lockHolder(`${path}.lock`) === undefined) {
+        await rm(path, { recursive: true, force: true });
+        await rm(`${path}.lock`, { force: true });
+      }
     }
   }
 }
@@ -461,8 +522,14 @@ async function removeLeftovers(): Promise<void> {
 async function main(): Promise<void> {
   const started = performance.now();
   await mkdir(buildRoot, { recursive: true });
-  await removeLeftovers();
+  let locked = false;
   try {
+    await lockStage();
+    locked = true;
+    await removeLeftovers();
+    // A killed build may have left half a site here; pages reused from the last build come from
+    // Astro's cache folder instead.
+    await rm(stageDir, { recursive: true, force: true });
     preparePortal();
     prepareEditor();
     await prepareShard();
@@ -480,7 +547,10 @@ async function main(): Promise<void> {
     );
     process.exitCode = 1;
   } finally {
-    await rm(stageDir, { recursive: true, force: true });
+    if (locked) {
+      await rm(stageDir, { recursive: true, force: true });
+      await rm(stageLock, { force: true });
+    }
     await rm(incomingDir, { recursive: true, force: true });
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The atomic build (scripts/build.ts), end to end, on the small valid fixture: a good build produces the
  * site and its search index; a build of broken content fails with the promised message and leaves the
- * previous output byte-for-byte as it was.
+ * previous output byte-for-byte as it was; a rebuild after one edit copies the unchanged pages and gives
+ * the same site as a build from nothing.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -15,7 +16,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 const validFixture = 'tests/fixtures/validation/valid';
@@ -25,6 +26,8 @@ const missing = 'chi-thi-41-ct-tw-bo-chinh-tri-2024-12-25';
 
 let work: string;
 let outDir: string;
+/** A copy of the valid fixture, edited by the rebuild test. */
+let content: string;
 
 /** Runs `npm run build` (tsx scripts/build.ts) with its own Node, as the npm script does. */
 function build(
@@ -37,6 +40,7 @@ function build(
       ...process.env,
       CONTENT_DIR: contentDir,
       OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: join(work, 'astro-cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
       ...env,
     },
@@ -44,11 +48,14 @@ function build(
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** SHA-256 of every file under `dir`, by relative path. */
-function hashTree(dir: string): Record<string, string> {
+/** SHA-256 of every file under `dir` (or only of those `keep` accepts), by relative path. */
+function hashTree(
+  dir: string,
+  keep: (path: string) => boolean = () => true,
+): Record<string, string> {
   const hashes: Record<string, string> = {};
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
+    if (!entry.isFile() || !keep(relative(dir, join(entry.parentPath, entry.name)))) continue;
     const path = join(entry.parentPath, entry.name);
     hashes[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
   }
@@ -58,6 +65,8 @@ function hashTree(dir: string): Record<string, string> {
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'tdkt-build-test-'));
   outDir = join(work, 'out');
+  content = join(work, 'content');
+  cpSync(validFixture, content, { recursive: true });
 });
 
 afterAll(() => {
@@ -66,7 +75,7 @@ afterAll(() => {
 
 describe('npm run build', () => {
   test('builds the valid fixture into OUT_DIR with the site and its Pagefind index', () => {
-    const { status, output } = build(validFixture);
+    const { status, output } = build(content);
     expect(status, output).toBe(0);
     expect(existsSync(join(outDir, 'index.html'))).toBe(true);
     expect(existsSync(join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
@@ -102,5 +111,29 @@ describe('npm run build', () => {
     expect(output).toContain('✓ 1/4');
     expect(output).toContain('astro build failed');
     expect(hashTree(outDir)).toEqual(before);
+  });
+
+  test('a rebuild after editing one plan renders that plan again, copies the unchanged pages, and gives the site a build from nothing gives', () => {
+    const sentence = 'Câu mới thêm vào để thử dựng lại từng phần.';
+    const planPath = join(content, plan);
+    const text = readFileSync(planPath, 'utf8');
+    writeFileSync(planPath, text.replace('\n## ', `\n${sentence}\n\n## `));
+
+    const { status, output } = build(content);
+    expect(status, output).toBe(0);
+    expect(output).toMatch(/\d+ unchanged pages copied from the previous build/);
+    const planPage = join(outDir, 'van-ban', basename(plan, '.md'), 'index.html');
+    expect(readFileSync(planPage, 'utf8')).toContain(sentence);
+
+    // The same edited content built with an empty cache: every page must come out the same.
+    const fresh = join(work, 'out-fresh');
+    const full = build(content, {
+      OUT_DIR: fresh,
+      ASTRO_CACHE_DIR: join(work, 'astro-cache-empty'),
+    });
+    expect(full.status, full.output).toBe(0);
+    // Pagefind's own files are named by hashes that differ from run to run; the pages must not.
+    const pages = (path: string) => !path.startsWith('pagefind/');
+    expect(hashTree(outDir, pages)).toEqual(hashTree(fresh, pages));
   });
 });

@@ -53,7 +53,7 @@ import {
   stat,
   writeFile,
 } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as pagefind from 'pagefind';
 import {
@@ -65,6 +65,7 @@ import {
 } from '../src/lib/validation/index';
 import { astroLoggedErrors } from '../src/lib/validation/astroLoggedErrors';
 import { reusedPageCount } from '../src/lib/build/incremental';
+import { folderKey, stageDirFor } from '../src/lib/build/stageDir';
 import { toSlug } from '../src/lib/text/toSlug';
 import { isIndexedPage } from '../src/lib/search/indexedPages';
 import { parseMarginDays } from '../src/lib/validation/checkFutureDates';
@@ -102,16 +103,8 @@ let cmsBackend: CmsBackend | undefined;
 const outDir = resolve(process.env['OUT_DIR'] ?? 'dist');
 const buildRoot = resolve('.build');
 const runId = `${new Date().toISOString().replace(/[-:.TZ]/g, '')}-${process.pid}`;
-/**
- * One stage folder per output folder, named the same on every build: Astro's incremental build hashes
- * each page's code, and the code of pages that show images holds the output path (astro:assets), so a
- * new stage name every run made every such page render again. Builds into different output folders
- * still run side by side; a second build into the same one stops at the lock (`<stage>.lock`).
- */
-const stageDir = join(
-  buildRoot,
-  `stage-${stageName(outDir)}-${createHash('sha256').update(outDir).digest('hex').slice(0, 10)}`,
-);
+/** Named the same on every build into this output folder (stageDirFor says why), and locked. */
+const stageDir = stageDirFor(buildRoot, outDir);
 const stageLock = `${stageDir}.lock`;
 /** A copy of the stage next to the output, made only when the two are on different file systems. */
 const incomingDir = `${outDir}.incoming-${runId}`;
@@ -149,14 +142,7 @@ function contentCodeHash(): string {
  * deleted.
  */
 function cacheDirFor(dir: string): string {
-  const hash = createHash('sha256').update(dir).digest('hex').slice(0, 10);
-  let name: string;
-  try {
-    name = toSlug(basename(dir));
-  } catch {
-    name = 'content';
-  }
-  const prefix = `${name}-${hash}`;
+  const prefix = folderKey(dir, 'content');
   const current = `${prefix}-${contentCodeHash()}`;
   const caches = join(buildRoot, 'cache');
   if (existsSync(caches)) {
@@ -459,15 +445,6 @@ async function swap(): Promise<void> {
   console.log(`✓ 4/4 swapped into ${show(outDir)} [${seconds(started)}]`);
 }
 
-/** The output folder's name as a slug, for its stage folder's name ("dist", "test-dist"). */
-function stageName(dir: string): string {
-  try {
-    return toSlug(basename(dir)).slice(0, 40);
-  } catch {
-    return 'out';
-  }
-}
-
 /** The id of the running build that holds `lock`, or undefined when none does. */
 function lockHolder(lock: string): number | undefined {
   if (!existsSync(lock)) return undefined;
@@ -480,13 +457,25 @@ function lockHolder(lock: string): number | undefined {
  * output folder would write the same stage and swap in turn.
  */
 async function lockStage(): Promise<void> {
-  const holder = lockHolder(stageLock);
-  if (holder !== undefined && holder !== process.pid) {
-    throw new BuildError(
-      `another build into ${show(outDir)} is running (process ${String(holder)}); wait for it to finish, or build into another folder with OUT_DIR.`,
-    );
+  // Created only if absent ('wx'), so two builds starting together cannot both take it.
+  const take = async (): Promise<boolean> => {
+    try {
+      await writeFile(stageLock, String(process.pid), { flag: 'wx' });
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw error;
+    }
+  };
+  if (await take()) return;
+  if (lockHolder(stageLock) === undefined) {
+    // Left by a build that was killed.
+    await rm(stageLock, { force: true });
+    if (await take()) return;
   }
-  await writeFile(stageLock, String(process.pid));
+  throw new BuildError(
+    `another build into ${show(outDir)} is running (process ${String(lockHolder(stageLock) ?? '?')}); wait for it to finish, or build into another folder with OUT_DIR.`,
+  );
 }
 
 /** Whether a process with this id is running (signal 0 only checks). */
@@ -507,14 +496,13 @@ function isRunning(pid: number): boolean {
 async function removeLeftovers(): Promise<void> {
   for (const name of await readdir(buildRoot)) {
     const path = join(buildRoot, name);
-    const byProcess = /^(?:stage|old)-\d+-(\d+)$/.exec(name);
+    // Named after the run: 17 digits of date and time, then the process id.
+    const byProcess = /^(?:stage|old)-\d{17}-(\d+)$/.exec(name);
     if (byProcess?.[1] !== undefined) {
       if (!isRunning(Number(byProcess[1]))) await rm(path, { recursive: true, force: true });
-    } else if (name.startsWith('stage-') && !name.endsWith('.lock')) {
-      if (lockHolder(`${path}.lock`) === undefined) {
-        await rm(path, { recursive: true, force: true });
-        await rm(`${path}.lock`, { force: true });
-      }
+    } else if (name.startsWith('stage-')) {
+      const lock = name.endsWith('.lock') ? path : `${path}.lock`;
+      if (lockHolder(lock) === undefined) await rm(path, { recursive: true, force: true });
     }
   }
 }

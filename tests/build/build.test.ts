@@ -16,8 +16,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { stageDirFor } from '../../src/lib/build/stageDir';
 
 const validFixture = 'tests/fixtures/validation/valid';
 const plan = 'documents/ke-hoach-42-kh-du-ban-thuong-vu-dang-uy-phuong-quy-nhon-tay-2025-12.md';
@@ -111,6 +112,23 @@ describe('npm run build', () => {
     expect(output).toContain('✓ 1/4');
     expect(output).toContain('astro build failed');
     expect(hashTree(outDir)).toEqual(before);
+  });
+
+  test('a second build into the same folder while one runs stops, names the first, and leaves the output untouched', () => {
+    const lock = `${stageDirFor(resolve('.build'), outDir)}.lock`;
+    // This test's own process stands for the build that is running.
+    writeFileSync(lock, String(process.pid));
+    try {
+      const before = hashTree(outDir);
+      const { status, output } = build(content);
+      expect(status).not.toBe(0);
+      expect(output).toContain(
+        `another build into ${outDir} is running (process ${String(process.pid)})`,
+      );
+      expect(hashTree(outDir)).toEqual(before);
+    } finally {
+      rmSync(lock, { force: true });
+    }
   });
 
   test('a rebuild after editing one plan renders that plan again, copies the unchanged pages, and gives the site a build from nothing gives', () => {

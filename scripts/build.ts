@@ -53,8 +53,10 @@ import {
   stat,
   writeFile,
 } from 'node:fs/promises';
+import { totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { getHeapStatistics } from 'node:v8';
 import * as pagefind from 'pagefind';
 import {
   displayPath,
@@ -66,6 +68,7 @@ import {
 import { astroLoggedErrors } from '../src/lib/validation/astroLoggedErrors';
 import { reusedPageCount } from '../src/lib/build/incremental';
 import { folderKey, stageDirFor } from '../src/lib/build/stageDir';
+import { outOfMemoryAdvice, ranOutOfMemory } from '../src/lib/build/outOfMemory';
 import { toSlug } from '../src/lib/text/toSlug';
 import { isIndexedPage } from '../src/lib/search/indexedPages';
 import { parseMarginDays } from '../src/lib/validation/checkFutureDates';
@@ -285,6 +288,10 @@ async function astroBuild(): Promise<void> {
     child.on('close', done);
   });
   if (code !== 0) {
+    if (ranOutOfMemory(output)) {
+      // V8's crash report (the last GCs and a native stack trace) says nothing an editor can use.
+      throw new BuildError(outOfMemoryAdvice(getHeapStatistics().heap_size_limit, totalmem()));
+    }
     if (!verbose) console.error(output.trimEnd());
     throw new BuildError(
       `astro build failed (exit code ${String(code)}); the error is above. Run "BUILD_VERBOSE=1 npm run build" to follow Astro's output.`,

@@ -1,0 +1,43 @@
+/**
+ * What the build says when `astro build` runs out of memory. Node caps its heap at about 4 GiB
+ * whatever the machine has (measured: 4.19 GiB on a 24 GiB machine), and a single site of about
+ * 10,000 plans already comes close (docs/performance.md), so a bigger corpus ends in V8's
+ * "JavaScript heap out of memory" crash after many minutes, with a native stack trace an editor
+ * cannot act on.
+ */
+
+/** 1 GiB in bytes. */
+const gibibyte = 1024 ** 3;
+
+/**
+ * Whether a process's output holds V8's out-of-memory crash ("FATAL ERROR: Reached heap limit
+ * Allocation failed - JavaScript heap out of memory", or "… CALL_AND_RETRY_LAST …" in older Node).
+ *
+ * @param output the process's stdout and stderr
+ */
+export function ranOutOfMemory(output: string): boolean {
+  return /FATAL ERROR:.*JavaScript heap out of memory/.test(output);
+}
+
+/**
+ * The advice printed when `astro build` ran out of memory: the heap limit it had, and the two ways
+ * on: a larger limit (`NODE_OPTIONS=--max-old-space-size=<MiB>`, suggested as 60 % of the machine's
+ * memory, rounded down to whole GiB, when that is more than the limit it had), or one build per
+ * province (README "Sharding and the national portal").
+ *
+ * @param heapLimitBytes the heap limit the build ran with, in bytes (`v8.getHeapStatistics().heap_size_limit`)
+ * @param totalMemoryBytes the machine's memory, in bytes (`os.totalmem()`)
+ * @returns one paragraph in English, for the build's error line
+ */
+export function outOfMemoryAdvice(heapLimitBytes: number, totalMemoryBytes: number): string {
+  const limit = `${(heapLimitBytes / gibibyte).toFixed(1)} GiB`;
+  const machine = `${(totalMemoryBytes / gibibyte).toFixed(1)} GiB`;
+  const suggestedGiB = Math.floor((totalMemoryBytes * 0.6) / gibibyte);
+  const shard =
+    'split the site into one build per province (SHARD_PROVINCES; README "Sharding and the national portal")';
+  const head = `astro build ran out of memory: Node gave it a heap of ${limit} (this machine has ${machine}).`;
+  if (suggestedGiB * gibibyte <= heapLimitBytes) {
+    return `${head} This machine has no more to give; ${shard}, or build on a machine with more memory.`;
+  }
+  return `${head} Give it more, leaving room for the rest of the machine, e.g. NODE_OPTIONS=--max-old-space-size=${String(suggestedGiB * 1024)} npm run build (the size in MiB), or ${shard}.`;
+}

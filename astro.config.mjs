@@ -39,7 +39,11 @@ export default defineConfig({
   // cacheDir) instead of rendering them again: document, decision, organization, honour-board and
   // responsibility pages return a `cacheKey` (src/lib/build/incremental.ts says what it covers).
   // Experimental in Astro 7; with it off every page is rendered as before.
-  experimental: { incrementalBuild: true },
+  // collectionStorage: Astro keeps every content entry in one store, written by default as one string
+  // and bundled as one module; at 50,000 plans and 500,000 awardees that string passed Node's limit
+  // (≈ 512 million characters) and the build failed twice (docs/performance.md, "50k"). "chunked"
+  // writes and bundles it in pieces of 20 MB.
+  experimental: { incrementalBuild: true, collectionStorage: 'chunked' },
   // Separate caches let several builds (tests, fixtures, the real site) run side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 });

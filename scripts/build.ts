@@ -68,12 +68,7 @@ import {
 import { astroLoggedErrors } from '../src/lib/validation/astroLoggedErrors';
 import { reusedPageCount } from '../src/lib/build/incremental';
 import { folderKey, stageDirFor } from '../src/lib/build/stageDir';
-import {
-  contentStoreAdvice,
-  contentStoreTooLarge,
-  outOfMemoryAdvice,
-  ranOutOfMemory,
-} from '../src/lib/build/buildLimits';
+import { outOfMemoryAdvice, ranOutOfMemory } from '../src/lib/build/buildLimits';
 import { toSlug } from '../src/lib/text/toSlug';
 import { isIndexedPage } from '../src/lib/search/indexedPages';
 import { parseMarginDays } from '../src/lib/validation/checkFutureDates';
@@ -297,7 +292,6 @@ async function astroBuild(): Promise<void> {
       // V8's crash report (the last GCs and a native stack trace) says nothing an editor can use.
       throw new BuildError(outOfMemoryAdvice(getHeapStatistics().heap_size_limit, totalmem()));
     }
-    if (contentStoreTooLarge(output)) throw new BuildError(contentStoreAdvice);
     if (!verbose) console.error(output.trimEnd());
     throw new BuildError(
       `astro build failed (exit code ${String(code)}); the error is above. Run "BUILD_VERBOSE=1 npm run build" to follow Astro's output.`,

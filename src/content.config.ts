@@ -12,8 +12,8 @@ import { contentDir } from './lib/contentDir';
 // Files whose name starts with _ are drafts and are not published. `deferRender`: Astro would
 // otherwise render every Markdown plan to HTML while syncing and keep that HTML in its data store,
 // which no page reads (plan pages render the body with parsePlanBody, src/lib/documents/); at 1,000
-// plans it was 37 % of the store, and at 50,000 the store no longer fit in one string
-// (docs/performance.md, "50k"). MDX stories are rendered on their page either way.
+// plans it was 37 % of the store (docs/performance.md, "50k"). MDX stories are rendered on their
+// page either way.
 const files = (folder: string, extension: string) =>
   glob({
     pattern: [`**/*${extension}`, '!**/_*'],

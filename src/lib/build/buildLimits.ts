@@ -1,10 +1,12 @@
 /**
- * What the build says when `astro build` hits one of the two limits a very large site meets, instead
- * of the crash report or stack trace an editor cannot act on (docs/performance.md):
- * - Node caps its heap at about 4 GiB whatever the machine has (measured: 4.19 GiB on a 24 GiB
- *   machine), and a single site of about 10,000 plans already comes close;
- * - Astro writes its whole content store as one string, and V8 strings hold at most 2^29 − 24
- *   characters (≈ 512 Mi); at 50,000 plans and 500,000 awardees the store was longer.
+ * What the build says when `astro build` runs out of memory, instead of V8's crash report, which an
+ * editor cannot act on. Node caps its heap at about 4 GiB whatever the machine has (measured: 4.19 GiB
+ * on a 24 GiB machine), and a single site of about 10,000 plans already comes close
+ * (docs/performance.md).
+ *
+ * The other limit a very large site met, Astro's content store passing V8's longest string
+ * (≈ 512 million characters) at 50,000 plans, is avoided by `collectionStorage: 'chunked'`
+ * (astro.config.mjs), so the build does not look for it.
  */
 
 /** 1 GiB in bytes. */
@@ -42,22 +44,3 @@ export function outOfMemoryAdvice(heapLimitBytes: number, totalMemoryBytes: numb
   }
   return `${head} Give it more, leaving room for the rest of the machine, e.g. NODE_OPTIONS=--max-old-space-size=${String(suggestedGiB * 1024)} npm run build (the size in MiB), or ${shard}.`;
 }
-
-/**
- * Whether `astro build` failed because its content store did not fit in one string: V8's "RangeError:
- * Invalid string length" thrown while Astro serialised the store (`serializeDataStore`,
- * astro/dist/content/data-store-writer.js in Astro 7.3).
- *
- * @param output the process's stdout and stderr
- */
-export function contentStoreTooLarge(output: string): boolean {
-  return /RangeError: Invalid string length/.test(output) && output.includes('serializeDataStore');
-}
-
-/**
- * The advice printed when the content store did not fit in one string. No memory setting helps, so
- * the site must be split (README "Sharding and the national portal"). In English, for the build's
- * error line.
- */
-export const contentStoreAdvice =
-  'astro build stopped: the content is too large for one site. Astro keeps all content in one store that Node must write as a single string, and it passed Node\'s limit of about 512 million characters; more memory does not help. Split the site into one build per province (SHARD_PROVINCES; README "Sharding and the national portal").';

@@ -1,11 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import {
-  contentStoreAdvice,
-  contentStoreTooLarge,
-  outOfMemoryAdvice,
-  ranOutOfMemory,
-} from '../../../src/lib/build/buildLimits';
+import { outOfMemoryAdvice, ranOutOfMemory } from '../../../src/lib/build/buildLimits';
 
 const GiB = 1024 ** 3;
 
@@ -44,34 +39,5 @@ describe('outOfMemoryAdvice', () => {
     expect(advice).not.toContain('max-old-space-size');
     expect(advice).toContain('SHARD_PROVINCES');
     expect(advice).toContain('a machine with more memory');
-  });
-});
-
-describe('contentStoreTooLarge', () => {
-  // The end of `astro build`'s output at 50,000 plans and 500,000 awardees (docs/performance.md).
-  const storeFailure = [
-    "  type: 'AstroError',",
-    '  [cause]: RangeError: Invalid string length',
-    '      at Array.join (<anonymous>)',
-    '      at Module.stringify (file:///p/node_modules/devalue/src/stringify.js:22:73)',
-    '      at serializeDataStore (file:///p/node_modules/astro/dist/content/data-store-writer.js:15:18)',
-    '      at FileWriter.write (file:///p/node_modules/astro/dist/content/data-store-writer.js:65:46)',
-  ].join('\n');
-
-  test("recognises Astro's content store passing the string limit, and advises sharding", () => {
-    expect(contentStoreTooLarge(storeFailure)).toBe(true);
-    expect(contentStoreAdvice).toContain('SHARD_PROVINCES');
-    expect(contentStoreAdvice).toContain('more memory does not help');
-  });
-
-  test('is false for the same error elsewhere and for an out-of-memory crash', () => {
-    expect(contentStoreTooLarge('RangeError: Invalid string length\n    at renderPage')).toBe(
-      false,
-    );
-    expect(
-      contentStoreTooLarge(
-        'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory',
-      ),
-    ).toBe(false);
   });
 });

@@ -68,7 +68,7 @@ import {
 import { astroLoggedErrors } from '../src/lib/validation/astroLoggedErrors';
 import { reusedPageCount } from '../src/lib/build/incremental';
 import { folderKey, stageDirFor } from '../src/lib/build/stageDir';
-import { outOfMemoryAdvice, ranOutOfMemory } from '../src/lib/build/buildLimits';
+import { killedAdvice, outOfMemoryAdvice, ranOutOfMemory } from '../src/lib/build/buildLimits';
 import { toSlug } from '../src/lib/text/toSlug';
 import { isIndexedPage } from '../src/lib/search/indexedPages';
 import { parseMarginDays } from '../src/lib/validation/checkFutureDates';
@@ -283,15 +283,18 @@ async function astroBuild(): Promise<void> {
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
-  const code = await new Promise<number | null>((done, fail) => {
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done, fail) => {
     child.on('error', fail);
-    child.on('close', done);
+    child.on('close', (exitCode, exitSignal) => {
+      done([exitCode, exitSignal]);
+    });
   });
   if (code !== 0) {
     if (ranOutOfMemory(output)) {
       // V8's crash report (the last GCs and a native stack trace) says nothing an editor can use.
       throw new BuildError(outOfMemoryAdvice(getHeapStatistics().heap_size_limit, totalmem()));
     }
+    if (signal === 'SIGKILL') throw new BuildError(killedAdvice(totalmem()));
     if (!verbose) console.error(output.trimEnd());
     throw new BuildError(
       `astro build failed (exit code ${String(code)}); the error is above. Run "BUILD_VERBOSE=1 npm run build" to follow Astro's output.`,

@@ -4,6 +4,9 @@
  * on a 24 GiB machine), and a single site of about 10,000 plans already comes close
  * (docs/performance.md).
  *
+ * When the machine itself runs out, the system kills the build without a word; {@link killedAdvice}
+ * says so.
+ *
  * The other limit a very large site met, Astro's content store passing V8's longest string
  * (≈ 512 million characters) at 50,000 plans, is avoided by `collectionStorage: 'chunked'`
  * (astro.config.mjs), so the build does not look for it.
@@ -43,4 +46,16 @@ export function outOfMemoryAdvice(heapLimitBytes: number, totalMemoryBytes: numb
     return `${head} This machine has no more to give; ${shard}, or build on a machine with more memory.`;
   }
   return `${head} Give it more, leaving room for the rest of the machine, e.g. NODE_OPTIONS=--max-old-space-size=${String(suggestedGiB * 1024)} npm run build (the size in MiB), or ${shard}.`;
+}
+
+/**
+ * The advice printed when `astro build` was killed (SIGKILL) without a word: on Linux that is most
+ * often the kernel's out-of-memory killer, which stops the largest process when the machine itself
+ * runs out (measured: a 50,000-plan build on a 24 GiB machine, docs/performance.md, "50k").
+ *
+ * @param totalMemoryBytes the machine's memory, in bytes (`os.totalmem()`)
+ * @returns one paragraph in English, for the build's error line
+ */
+export function killedAdvice(totalMemoryBytes: number): string {
+  return `astro build was killed (SIGKILL) without an error of its own; most often the system stopped it because the machine (${(totalMemoryBytes / gibibyte).toFixed(1)} GiB) ran out of memory (on Linux, "dmesg" then shows "Out of memory: Killed process"). Split the site into one build per province (SHARD_PROVINCES; README "Sharding and the national portal"), or build on a machine with more memory.`;
 }

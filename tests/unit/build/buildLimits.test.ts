@@ -1,6 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { outOfMemoryAdvice, ranOutOfMemory } from '../../../src/lib/build/buildLimits';
+import {
+  killedAdvice,
+  outOfMemoryAdvice,
+  ranOutOfMemory,
+} from '../../../src/lib/build/buildLimits';
 
 const GiB = 1024 ** 3;
 
@@ -39,5 +43,14 @@ describe('outOfMemoryAdvice', () => {
     expect(advice).not.toContain('max-old-space-size');
     expect(advice).toContain('SHARD_PROVINCES');
     expect(advice).toContain('a machine with more memory');
+  });
+});
+
+describe('killedAdvice', () => {
+  test("names the machine's memory, how to confirm it, and sharding", () => {
+    const advice = killedAdvice(23.54 * GiB);
+    expect(advice).toContain('(23.5 GiB) ran out of memory');
+    expect(advice).toContain('Out of memory: Killed process');
+    expect(advice).toContain('SHARD_PROVINCES');
   });
 });

@@ -39,11 +39,12 @@ export default defineConfig({
   // cacheDir) instead of rendering them again: document, decision, organization, honour-board and
   // responsibility pages return a `cacheKey` (src/lib/build/incremental.ts says what it covers).
   // Experimental in Astro 7; with it off every page is rendered as before.
-  // collectionStorage: Astro keeps every content entry in one store, written by default as one string
-  // and bundled as one module; at 50,000 plans and 500,000 awardees that string passed Node's limit
-  // (≈ 512 million characters) and the build failed twice (docs/performance.md, "50k"). "chunked"
-  // writes and bundles it in pieces of 20 MB.
-  experimental: { incrementalBuild: true, collectionStorage: 'chunked' },
+  // Not `collectionStorage: 'chunked'` (Astro 7.1+), though one string for the whole content store
+  // stopped a 50,000-plan build: chunked, that build synced content in 12 min instead of 4 (Astro
+  // encodes the store character by character to cut it) and then ran out of the machine's 24 GiB
+  // anyway. At that rate it would add about 1.5 min to the 10,000-plan build, which takes 14.5 of its
+  // 15 min (an estimate, not measured; docs/performance.md, "50k").
+  experimental: { incrementalBuild: true },
   // Separate caches let several builds (tests, fixtures, the real site) run side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 });

@@ -7,9 +7,9 @@
  * When the machine itself runs out, the system kills the build without a word; {@link killedAdvice}
  * says so.
  *
- * The other limit a very large site met, Astro's content store passing V8's longest string
- * (≈ 512 million characters) at 50,000 plans, is avoided by `collectionStorage: 'chunked'`
- * (astro.config.mjs), so the build does not look for it.
+ * A very large site also meets Astro's content store limits (written and bundled as one string, at
+ * most ≈ 512 million characters; docs/performance.md, "50k"). Those end in Astro's own error, shown
+ * as it is.
  */
 
 /** 1 GiB in bytes. */

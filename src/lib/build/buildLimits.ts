@@ -15,6 +15,14 @@
 /** 1 GiB in bytes. */
 const gibibyte = 1024 ** 3;
 
+/** `bytes` in GiB with one decimal ("4.2 GiB"). */
+const inGiB = (bytes: number): string => `${(bytes / gibibyte).toFixed(1)} GiB`;
+
+/** The way on that needs no more memory, named by both messages. */
+const perProvince =
+  'one build per province (SHARD_PROVINCES; README "Sharding and the national portal")';
+const biggerMachine = 'or build on a machine with more memory.';
+
 /**
  * Whether a process's output holds V8's out-of-memory crash ("FATAL ERROR: Reached heap limit
  * Allocation failed - JavaScript heap out of memory", or "… CALL_AND_RETRY_LAST …" in older Node).
@@ -36,16 +44,12 @@ export function ranOutOfMemory(output: string): boolean {
  * @returns one paragraph in English, for the build's error line
  */
 export function outOfMemoryAdvice(heapLimitBytes: number, totalMemoryBytes: number): string {
-  const limit = `${(heapLimitBytes / gibibyte).toFixed(1)} GiB`;
-  const machine = `${(totalMemoryBytes / gibibyte).toFixed(1)} GiB`;
   const suggestedGiB = Math.floor((totalMemoryBytes * 0.6) / gibibyte);
-  const shard =
-    'split the site into one build per province (SHARD_PROVINCES; README "Sharding and the national portal")';
-  const head = `astro build ran out of memory: Node gave it a heap of ${limit} (this machine has ${machine}).`;
+  const head = `astro build ran out of memory: Node gave it a heap of ${inGiB(heapLimitBytes)} (this machine has ${inGiB(totalMemoryBytes)}).`;
   if (suggestedGiB * gibibyte <= heapLimitBytes) {
-    return `${head} This machine has no more to give; ${shard}, or build on a machine with more memory.`;
+    return `${head} This machine has no more to give; split the site into ${perProvince}, ${biggerMachine}`;
   }
-  return `${head} Give it more, leaving room for the rest of the machine, e.g. NODE_OPTIONS=--max-old-space-size=${String(suggestedGiB * 1024)} npm run build (the size in MiB), or ${shard}.`;
+  return `${head} Give it more, leaving room for the rest of the machine, e.g. NODE_OPTIONS=--max-old-space-size=${String(suggestedGiB * 1024)} npm run build (the size in MiB), or split the site into ${perProvince}.`;
 }
 
 /**
@@ -57,5 +61,5 @@ export function outOfMemoryAdvice(heapLimitBytes: number, totalMemoryBytes: numb
  * @returns one paragraph in English, for the build's error line
  */
 export function killedAdvice(totalMemoryBytes: number): string {
-  return `astro build was killed (SIGKILL) without an error of its own; most often the system stopped it because the machine (${(totalMemoryBytes / gibibyte).toFixed(1)} GiB) ran out of memory (on Linux, "dmesg" then shows "Out of memory: Killed process"). Split the site into one build per province (SHARD_PROVINCES; README "Sharding and the national portal"), or build on a machine with more memory.`;
+  return `astro build was killed (SIGKILL) without an error of its own; most often the system stopped it because the machine (${inGiB(totalMemoryBytes)}) ran out of memory (on Linux, "dmesg" then shows "Out of memory: Killed process"). Split the site into ${perProvince}, ${biggerMachine}`;
 }

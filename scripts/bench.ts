@@ -4,7 +4,8 @@
  * src/lib/bench/ (unit-tested); the measuring helpers in scripts/bench/.
  *
  * `npm run bench -- [--sizes 1000,10000,50000] [--seed 1] [--skip-browser] [--skip-baseline]
- * [--skip-og] [--incremental] [--reuse] [--out docs/performance.md] [--work /tmp/bench]` (`--help`).
+ * [--skip-og] [--incremental] [--reuse] [--sharded 50000] [--out docs/performance.md]
+ * [--work /tmp/bench]` (`--help`).
  *
  * Figures:
  * - `npm run check:content` on the shipped content: the wall time an editor waits after saving (a
@@ -17,6 +18,13 @@
  *   for three queries, without and with a filter); the page weight of every page type; a bare-Astro
  *   baseline over the same corpus (scripts/bench/baseline/) built to the same number of HTML pages; with
  *   --incremental, a second build after changing one document, with the same caches.
+ * - With --sharded N: the corpus of N plans as one site per province plus a portal (GitHub issue 7:
+ *   one site does not build at 50,000 plans on 2 cores and 24 GiB, see docs/performance.md). The
+ *   corpus is read, parsed and split once (`selectShards`), each shard's files copied into
+ *   `--work/shards-<tag>/<province>/content`; then `scripts/build.ts` builds each site from its folder
+ *   with SHARD_PROVINCES, one after another, the central organizations' site last as the portal
+ *   (PORTAL_SHARDS listing every province). Every site is served on its own 127.0.0.1 origin, and the
+ *   searches run on the portal, counting the bytes of all sites.
  * - With --sizes 0: only check:content and the page weight of the built site in OUT_DIR (default dist).
  *
  * Each size's figures are also saved as JSON in --work (results-<plans>-s<seed>[-skip-og].json).
@@ -27,11 +35,12 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { validateContent } from '../src/lib/validation/index';
+import { readContentSources, validateContent } from '../src/lib/validation/index';
+import { knownProvinces, selectShards } from '../src/lib/shard/selectShard';
 import {
   BenchUsageError,
   benchUsage,
@@ -50,12 +59,16 @@ import {
   type BuildFigures,
   type MachineFigures,
   type PageFigure,
+  type ShardFigures,
+  type ShardedFigures,
   type SizeFigures,
+  shardedTable,
 } from '../src/lib/bench/benchReport';
 import { folderBytes, htmlPageCount } from '../src/lib/bench/folderSize';
 import { parseCpuInfo, parseMemTotal } from '../src/lib/bench/processMemory';
 import { runMeasured } from './bench/processTree';
-import { measureSearches } from './bench/searchBench';
+import { measurePortalSearches, measureSearches } from './bench/searchBench';
+import { serveCompressed, type GzipServer } from './bench/gzipServer';
 import { formatWeights, measureSite } from './page-weight';
 import { weightByType } from '../src/lib/pageWeight/pageWeight';
 
@@ -194,12 +207,17 @@ const failedBuild = (output: string, wallSeconds: number, peak: number): BuildFi
   steps: {},
 });
 
-/** scripts/build.ts into `out`, measured; retried once when another build broke .astro/. */
+/**
+ * scripts/build.ts into `out`, measured; retried once when another build broke .astro/.
+ *
+ * @param extraEnv shard and portal settings (SHARD_PROVINCES, SITE_URL, PORTAL_SHARDS), or none
+ */
 async function siteBuild(
   options: BenchOptions,
   content: string,
   out: string,
   caches: string,
+  extraEnv: Readonly<Record<string, string>> = {},
 ): Promise<BuildFigures> {
   for (let attempt = 1; ; attempt += 1) {
     const env: NodeJS.ProcessEnv = {
@@ -209,6 +227,7 @@ async function siteBuild(
       ASTRO_CACHE_DIR: join(caches, 'astro'),
       OG_CACHE_DIR: join(caches, 'og'),
       ASTRO_TELEMETRY_DISABLED: '1',
+      ...extraEnv,
     };
     delete env['SKIP_OG_IMAGES'];
     if (options.skipOg) env['SKIP_OG_IMAGES'] = '1';
@@ -407,6 +426,117 @@ async function benchSize(options: BenchOptions, plans: number): Promise<SizeFigu
   return figures;
 }
 
+/**
+ * A corpus size built as one site per province plus a portal (see the file's comment). Each site's
+ * caches are deleted after its build, its output once the searches are measured.
+ */
+async function benchSharded(options: BenchOptions, plans: number): Promise<ShardedFigures> {
+  const tag = `${String(plans)}-s${options.seed}${options.skipOg ? '-skip-og' : ''}`;
+  const saved = join(options.work, `results-${tag}-sharded.json`);
+  if (options.reuse && existsSync(saved)) {
+    log(`${tag} sharded: figures reused from ${saved}`);
+    return JSON.parse(await readFile(saved, 'utf8')) as ShardedFigures;
+  }
+  const { dir: content, seconds: generateSeconds } = await corpus(options, plans);
+  const base = join(options.work, `shards-${tag}`);
+  await rm(base, { recursive: true, force: true });
+  log(`sharded ${tag}: reading and splitting ${content}`);
+  const splitStarted = performance.now();
+  const read = await readContentSources(content);
+  if (read.problems.length > 0)
+    throw new Error(`cannot read ${content}: ${read.problems[0]?.message ?? ''}`);
+  // The central organizations' site is the portal, built last, once every province's address is known.
+  const slugs = [...knownProvinces(read).keys()].sort((a, b) =>
+    a === 'trung-uong' ? 1 : b === 'trung-uong' ? -1 : a < b ? -1 : 1,
+  );
+  const selections = selectShards(
+    read,
+    slugs.map((slug) => ({ provinces: [slug] })),
+  );
+  for (const [i, selection] of selections.entries()) {
+    const target = join(base, slugs[i] ?? '', 'content');
+    for (const file of selection.files) {
+      await mkdir(dirname(join(target, file)), { recursive: true });
+      await copyFile(join(content, file), join(target, file));
+    }
+  }
+  const splitSeconds = (performance.now() - splitStarted) / 1000;
+  log(`  split into ${String(slugs.length)} sites in ${splitSeconds.toFixed(1)} s`);
+  const servers = new Map<string, GzipServer>();
+  for (const slug of slugs) servers.set(slug, await serveCompressed(join(base, slug, 'out')));
+  const url = (slug: string): string => servers.get(slug)?.url ?? '';
+  const provinces = slugs.filter((slug) => slug !== 'trung-uong');
+  const shards: ShardFigures[] = [];
+  let figures: ShardedFigures = {
+    plans,
+    awardees: plans * options.awardeesPerPlan,
+    corpusEntries: read.sources.length,
+    generateSeconds,
+    splitSeconds,
+    shards,
+    searches: [],
+  };
+  const save = (): Promise<void> => writeFile(saved, JSON.stringify(figures, null, 2));
+  try {
+    for (const [i, slug] of slugs.entries()) {
+      const selection = selections[i];
+      if (selection === undefined) continue;
+      const portal = slug === 'trung-uong';
+      const caches = join(base, slug, 'cache');
+      log(
+        `  site ${String(i + 1)}/${String(slugs.length)}: ${selection.name}${portal ? ' (portal)' : ''}`,
+      );
+      const build = await siteBuild(
+        options,
+        join(base, slug, 'content'),
+        join(base, slug, 'out'),
+        caches,
+        {
+          SHARD_PROVINCES: slug,
+          SITE_URL: url(slug),
+          ...(portal
+            ? {
+                PORTAL_SHARDS: provinces
+                  .map((p) => `${selections[slugs.indexOf(p)]?.name ?? p}=${url(p)}`)
+                  .join(','),
+              }
+            : {}),
+        },
+      );
+      await rm(caches, { recursive: true, force: true });
+      log(
+        build.ok
+          ? `    ${String(build.pages)} pages in ${build.wallSeconds.toFixed(1)} s, peak RSS ${(build.peakRssBytes / 1024 ** 3).toFixed(2)} GiB`
+          : `    build FAILED:\n${build.error ?? ''}`,
+      );
+      shards.push({
+        slug,
+        name: selection.name,
+        portal,
+        owned: selection.owned.length,
+        borrowed: selection.borrowed.length,
+        build,
+      });
+      await save();
+    }
+    const portalServer = servers.get('trung-uong');
+    if (!options.skipBrowser && portalServer !== undefined && shards.every((s) => s.build.ok)) {
+      log('  search on the portal in Chromium');
+      try {
+        const others = provinces.flatMap((p) => servers.get(p) ?? []);
+        figures = { ...figures, searches: await measurePortalSearches(portalServer, others) };
+        await save();
+      } catch (error) {
+        log(`  search measurement failed: ${String(error)}`);
+      }
+    }
+  } finally {
+    await Promise.all([...servers.values()].map((server) => server.close()));
+  }
+  await rm(base, { recursive: true, force: true });
+  return figures;
+}
+
 function notRun(options: BenchOptions, sizes: readonly SizeFigures[]): string[] {
   const out: string[] = [];
   for (const s of sizes) {
@@ -416,7 +546,7 @@ function notRun(options: BenchOptions, sizes: readonly SizeFigures[]): string[] 
       out.push(`${String(s.plans)} plans: search in the browser not run.`);
   }
   for (const size of [1000, 10_000, 50_000]) {
-    if (!options.sizes.includes(size))
+    if (!options.sizes.includes(size) && !options.sharded.includes(size))
       out.push(`${String(size)} plans: not in --sizes of this run.`);
   }
   if (options.skipOg) out.push('Real share images: --skip-og (placeholders).');
@@ -446,7 +576,7 @@ async function main(): Promise<void> {
   const checkContent = await benchCheckContent();
   console.log(checkContent.join('\n'));
   console.log('');
-  if (options.sizes.length === 0) {
+  if (options.sizes.length === 0 && options.sharded.length === 0) {
     if (existsSync(join(outDir, 'index.html'))) {
       console.log(formatWeights(await measureSite(outDir)));
     } else {
@@ -458,11 +588,14 @@ async function main(): Promise<void> {
   const info = machine(loadStart);
   const sizes: SizeFigures[] = [];
   for (const plans of options.sizes) sizes.push(await benchSize(options, plans));
+  const sharded: ShardedFigures[] = [];
+  for (const plans of options.sharded) sharded.push(await benchSharded(options, plans));
   const report: BenchReport = {
     machine: { ...info, loadEnd: loadAverage() },
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
     ogImages: !options.skipOg,
     sizes,
+    sharded,
     checkContent,
     notRun: notRun(options, sizes),
   };
@@ -476,8 +609,12 @@ async function main(): Promise<void> {
       : `Fitted exponent of build time vs pages: k = ${fit.exponent.toFixed(2)}`,
   );
   if (sizes.some((s) => s.searches.length > 0)) console.log(`\n${searchTable(sizes)}`);
+  if (sharded.length > 0) {
+    console.log(`\nSharded (one site per province and a portal):\n${shardedTable(sharded)}`);
+    if (sharded.some((s) => s.searches.length > 0)) console.log(`\n${searchTable(sharded)}`);
+  }
   console.log('');
-  for (const v of verdicts(sizes))
+  for (const v of verdicts(sizes, sharded))
     console.log(`${v.verdict.padEnd(12)} ${v.target}: ${v.measured}`);
   if (options.out !== null) {
     const previous = await readFile(resolve(options.out), 'utf8').catch(() => '');

@@ -1,9 +1,11 @@
 /**
  * A static server for the search measurements that compresses like a production host: HTML, CSS,
  * JavaScript, JSON and SVG are sent gzip-compressed (level 6) when the browser accepts it; Pagefind's
- * index files (`.pf_*`) are already gzip-compressed by Pagefind and are sent as they are. Headers of
- * the build's `_headers` file are not applied (the search page does not need them). Counts the body
- * bytes it sends, so a measurement sees every request, including those of workers.
+ * index files (`.pf_*`) are already gzip-compressed by Pagefind and are sent as they are. Of the
+ * build's `_headers` file only `Access-Control-Allow-Origin: *` on `/pagefind/*` is applied, which a
+ * portal on another origin needs to search the site (scripts/bench.ts `--sharded`); the search page
+ * needs no other header. Counts the body bytes it sends, so a measurement sees every request,
+ * including those of workers.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -54,6 +56,7 @@ export async function serveCompressed(root: string): Promise<GzipServer> {
       };
       const gzip = compressed.has(ext) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
       if (gzip) headers['Content-Encoding'] = 'gzip';
+      if (path.startsWith('/pagefind/')) headers['Access-Control-Allow-Origin'] = '*';
       const payload = gzip ? gzipSync(body, { level: 6 }) : body;
       sent.requests += 1;
       sent.bytes += payload.length;

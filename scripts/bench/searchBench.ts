@@ -16,16 +16,23 @@ export const benchQueries = ['thi đua', 'thi dua khen thuong', 'dang uy'] as co
 /** The filter of the "filtered search" rows: plans only (the kind filter's URL parameter). */
 export const benchFilter: Readonly<Record<string, string>> = { loai: 'Kế hoạch' };
 
+/**
+ * One search on `server`'s search page; bytes and requests are counted over `counted` (the page's own
+ * server, and for a portal every shard's server too).
+ */
 async function measureOne(
   browser: Browser,
   server: GzipServer,
+  counted: readonly GzipServer[],
   query: string,
   filter: Readonly<Record<string, string>>,
 ): Promise<SearchFigures> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const total = (key: 'bytes' | 'pagefindBytes' | 'requests'): number =>
+    counted.reduce((sum, s) => sum + s.sent[key], 0);
   try {
     const page = await context.newPage();
-    server.reset();
+    for (const s of counted) s.reset();
     const params = new URLSearchParams({ q: query, ...filter });
     const started = performance.now();
     await page.goto(`${server.url}/tim-kiem/?${params.toString()}`);
@@ -47,9 +54,9 @@ async function measureOne(
       filter: Object.entries(filter)
         .map(([key, value]) => `${key}=${value}`)
         .join('&'),
-      bytes: server.sent.bytes,
-      pagefindBytes: server.sent.pagefindBytes,
-      requests: server.sent.requests,
+      bytes: total('bytes'),
+      pagefindBytes: total('pagefindBytes'),
+      requests: total('requests'),
       milliseconds,
       status,
     };
@@ -61,17 +68,31 @@ async function measureOne(
 /** Serves `outDir` and measures every query without and with the filter. */
 export async function measureSearches(outDir: string): Promise<SearchFigures[]> {
   const server = await serveCompressed(outDir);
+  try {
+    return await measurePortalSearches(server, []);
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * Every query without and with the filter on the search page of `portal`, which also searches the
+ * sites of `shards` (already serving): bytes and requests are those of all the servers together.
+ */
+export async function measurePortalSearches(
+  portal: GzipServer,
+  shards: readonly GzipServer[],
+): Promise<SearchFigures[]> {
   const browser = await launchBrowser();
   try {
     const out: SearchFigures[] = [];
     for (const filter of [{}, benchFilter]) {
       for (const query of benchQueries) {
-        out.push(await measureOne(browser, server, query, filter));
+        out.push(await measureOne(browser, portal, [portal, ...shards], query, filter));
       }
     }
     return out;
   } finally {
     await browser.close();
-    await server.close();
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The command line of `npm run bench` (scripts/bench.ts):
- * `npm run bench -- [--sizes 1000,10000] [--seed 1] [--skip-browser] [--skip-baseline] [--skip-og]
+ * `npm run bench -- [--sizes 1000,10000] [--sharded 50000] [--seed 1] [--skip-browser] [--skip-baseline] [--skip-og]
  * [--incremental] [--out docs/performance.md]`.
  */
 import { parseArgs } from 'node:util';
@@ -8,6 +8,8 @@ import { parseArgs } from 'node:util';
 export interface BenchOptions {
   /** Corpus sizes in plans (documents); empty: only the check:content and page-weight figures. */
   readonly sizes: readonly number[];
+  /** Corpus sizes in plans built as one site per province plus a portal instead of one site. */
+  readonly sharded: readonly number[];
   readonly seed: string;
   /** Awardees per award decision (the corpus's --per-decision); awardees in total = 10 × plans. */
   readonly awardeesPerPlan: number;
@@ -29,6 +31,8 @@ export const benchUsage = `Usage: npm run bench -- [options]
 
   --sizes N,N,…      corpus sizes in plans (documents), e.g. 1000,10000,50000 (default 1000);
                      --sizes 0 measures only check:content and the page weight of OUT_DIR
+  --sharded N,N,…    corpus sizes built as one site per province plus a portal searching them all
+                     (one build after another), e.g. 50000; may be given without --sizes
   --seed S           corpus seed (default 1)
   --awardees-per-plan N  awardees in the corpus per plan (default 10: 10k plans → 100k awardees)
   --skip-browser     no search measurements in Chromium
@@ -39,6 +43,23 @@ export const benchUsage = `Usage: npm run bench -- [options]
   --out FILE         write the report as Markdown (e.g. docs/performance.md)
   --work DIR         folder for corpora, builds and caches (default /tmp/bench)
   --help             this text`;
+
+/** `1000,10k,50000` → [1000, 10000, 50000], sorted, without repeats or zeros. */
+function sizeList(option: string, value: string): number[] {
+  const sizes = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .map((s) => {
+      const n = Number(s.replace(/k$/i, '000'));
+      if (!Number.isInteger(n) || n < 0) {
+        throw new BenchUsageError(`${option}: "${s}" is not a whole number of plans`);
+      }
+      return n;
+    })
+    .filter((n) => n > 0);
+  return [...new Set(sizes)].sort((a, b) => a - b);
+}
 
 /**
  * Parses the arguments after `npm run bench --`.
@@ -52,7 +73,8 @@ export function parseBenchArguments(argv: readonly string[]): BenchOptions | 'he
     ({ values } = parseArgs({
       args: [...argv],
       options: {
-        sizes: { type: 'string', default: '1000' },
+        sizes: { type: 'string' },
+        sharded: { type: 'string', default: '' },
         seed: { type: 'string', default: '1' },
         'awardees-per-plan': { type: 'string', default: '10' },
         'skip-browser': { type: 'boolean', default: false },
@@ -71,24 +93,16 @@ export function parseBenchArguments(argv: readonly string[]): BenchOptions | 'he
     throw new BenchUsageError(error instanceof Error ? error.message : String(error));
   }
   if (values.help) return 'help';
-  const sizes = values.sizes
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '')
-    .map((s) => {
-      const n = Number(s.replace(/k$/i, '000'));
-      if (!Number.isInteger(n) || n < 0) {
-        throw new BenchUsageError(`--sizes: "${s}" is not a whole number of plans`);
-      }
-      return n;
-    })
-    .filter((n) => n > 0);
+  const sharded = sizeList('--sharded', values.sharded);
+  // One site of 1000 plans unless --sharded alone asks for something else.
+  const sizes = sizeList('--sizes', values.sizes ?? (sharded.length > 0 ? '0' : '1000'));
   const perPlan = Number(values['awardees-per-plan']);
   if (!Number.isInteger(perPlan) || perPlan < 1) {
     throw new BenchUsageError('--awardees-per-plan: a whole number, at least 1');
   }
   return {
-    sizes: [...new Set(sizes)].sort((a, b) => a - b),
+    sizes,
+    sharded,
     seed: values.seed,
     awardeesPerPlan: perPlan,
     skipBrowser: values['skip-browser'],

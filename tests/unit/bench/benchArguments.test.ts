@@ -39,6 +39,20 @@ describe('parseBenchArguments', () => {
   it('--sizes 0 means no corpus', () => {
     expect(parseBenchArguments(['--sizes', '0'])).toMatchObject({ sizes: [] });
   });
+  it('--sharded alone builds only those sizes as shards; with --sizes, both', () => {
+    expect(parseBenchArguments(['--sharded', '50k'])).toMatchObject({
+      sizes: [],
+      sharded: [50_000],
+    });
+    expect(parseBenchArguments(['--sizes', '1000,10000', '--sharded', '50000'])).toMatchObject({
+      sizes: [1000, 10_000],
+      sharded: [50_000],
+    });
+    expect(parseBenchArguments([])).toMatchObject({ sharded: [] });
+    expect(() => parseBenchArguments(['--sharded', 'all'])).toThrow(
+      '--sharded: "all" is not a whole number of plans',
+    );
+  });
   it('answers --help and refuses bad input', () => {
     expect(parseBenchArguments(['--help'])).toBe('help');
     expect(() => parseBenchArguments(['--sizes', 'many'])).toThrow(BenchUsageError);

@@ -8,8 +8,10 @@ import {
   notesMarker,
   parseBuildSteps,
   renderReport,
+  shardedTable,
   verdicts,
   type BuildFigures,
+  type ShardedFigures,
   type SizeFigures,
 } from '../../../src/lib/bench/benchReport';
 
@@ -131,6 +133,7 @@ describe('report', () => {
       command: 'npm run bench -- --sizes 1000,10000',
       ogImages: true,
       sizes,
+      sharded: [],
       checkContent: ['check:content …'],
       notRun: ['50000 plans: not in --sizes of this run.'],
     });
@@ -162,5 +165,52 @@ describe('an unfinished 10k build', () => {
     expect(v[0]?.measured).toContain('did not finish');
     expect(v[1]).toMatchObject({ verdict: 'not measured' });
     expect(buildTable([stopped])).toContain('unfinished');
+  });
+});
+
+describe('a size built as province sites and a portal', () => {
+  const shard = (name: string, seconds: number, rssGiB: number, portal = false) => ({
+    slug: name.toLowerCase(),
+    name,
+    portal,
+    owned: 100,
+    borrowed: 3,
+    build: build(1000, seconds, rssGiB * 1024 ** 3),
+  });
+  const sharded: ShardedFigures = {
+    plans: 50_000,
+    awardees: 500_000,
+    corpusEntries: 107_000,
+    generateSeconds: 0,
+    splitSeconds: 95,
+    shards: [shard('Gia Lai', 120, 2.5), shard('Huế', 150, 2.1), shard('Trung ương', 60, 1, true)],
+    searches: [
+      {
+        query: 'thi đua',
+        filter: '',
+        bytes: 1_400_000,
+        pagefindBytes: 1_300_000,
+        requests: 90,
+        milliseconds: 2500,
+        status: 'Tìm thấy 40 kết quả cho “thi đua”.',
+      },
+    ],
+  };
+
+  it('sums the builds and names the slowest site and the largest memory', () => {
+    const row = shardedTable([sharded]).split('\n')[2] ?? '';
+    expect(row).toContain('3 of 3');
+    expect(row).toContain('3000'); // pages of all sites
+    expect(row).toContain('5 min 30 s'); // 120 + 150 + 60 s, one after another
+    expect(row).toContain('2 min 30 s (Huế)');
+    expect(row).toContain('2.50 GiB');
+  });
+
+  it("holds the portal's first search against the 500 KB target, apart from the one-site rows", () => {
+    const v = verdicts([size(1000, 15_000, 300)], [sharded]);
+    const portal = v.find((x) => x.target.includes('portal'));
+    expect(portal).toMatchObject({ verdict: 'missed' });
+    expect(portal?.target).toContain('2 sites and its own');
+    expect(portal?.measured).toContain('1.4 MB');
   });
 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   knownProvinces,
   selectShard,
+  selectShards,
   ShardSelectionError,
   type EntryKey,
 } from '../../../src/lib/shard/selectShard';
@@ -127,6 +128,26 @@ describe('selecting a shard (in memory)', () => {
       /unknown organization in SHARD_ORGANIZATIONS: "tinh-uy-b" \(nearest: tinh-uy-a, tinh-uy-c/,
     );
     expect(() => selectShard(memoryContent(), {})).toThrow(ShardSelectionError);
+  });
+});
+
+describe('selecting several shards at once (selectShards)', () => {
+  test('gives each selector the same shard as selecting it alone, in the order asked', () => {
+    const selectors = [
+      { provinces: ['tinh-c'] },
+      { provinces: ['trung-uong'] },
+      { organizations: ['dang-uy-xa-b'] },
+      { provinces: ['tinh-a', 'tinh-c'] },
+    ];
+    expect(selectShards(memoryContent(), selectors)).toEqual(
+      selectors.map((selector) => selectShard(memoryContent(), selector)),
+    );
+  });
+
+  test('stops at a selector naming a province the content does not have', () => {
+    expect(() =>
+      selectShards(memoryContent(), [{ provinces: ['tinh-a'] }, { provinces: ['tinh-b'] }]),
+    ).toThrow('unknown province "tinh-b" in SHARD_PROVINCES');
   });
 });
 

@@ -42,38 +42,26 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import {
-  copyFile,
-  cp,
-  mkdir,
-  readdir,
-  readFile,
-  rename,
-  rm,
-  stat,
-  writeFile,
-} from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import { getHeapStatistics } from 'node:v8';
 import * as pagefind from 'pagefind';
 import {
   displayPath,
   formatReport,
   formatSummary,
-  readContentSources,
   validateContent,
 } from '../src/lib/validation/index';
 import { astroLoggedErrors } from '../src/lib/validation/astroLoggedErrors';
 import { reusedPageCount } from '../src/lib/build/incremental';
 import { folderKey, stageDirFor } from '../src/lib/build/stageDir';
 import { killedAdvice, outOfMemoryAdvice, ranOutOfMemory } from '../src/lib/build/buildLimits';
-import { toSlug } from '../src/lib/text/toSlug';
 import { isIndexedPage } from '../src/lib/search/indexedPages';
 import { parseMarginDays } from '../src/lib/validation/checkFutureDates';
 import { staticHostHeaders } from '../src/lib/security/contentSecurityPolicy';
-import { selectShard, ShardSelectionError } from '../src/lib/shard/selectShard';
 import { ShardConfigError, shardRequestFromEnv } from '../src/lib/shard/shardEnv';
 import {
   PortalConfigError,
@@ -89,6 +77,7 @@ import {
   type CmsBackend,
 } from '../src/lib/cms/cmsConfig';
 import { buildAdmin } from './admin/buildAdmin';
+import type { CopyShardRequest, CopyShardResult } from './shard/copyShard';
 
 const root = process.cwd();
 /** The content folder given (CONTENT_DIR). */
@@ -164,10 +153,11 @@ const optionalMargin = (days: number | undefined): { futureMarginDays?: number }
 
 /**
  * A shard build (SHARD_PROVINCES / SHARD_ORGANIZATIONS): selects the shard's files from the content
- * folder and copies them into `.build/shard-<name>-<hash of OUT_DIR>/content` (one folder per shard and
- * output: Astro's cache, kept per content folder, is reused by the next build of the same shard), then
- * builds from there. Does nothing for a whole-site build. Builds of different content must not run at
- * the same time in one checkout: Astro lists the MDX modules it builds in the project's `.astro/`.
+ * folder and copies them into `.build/shard-<name>-<hash of OUT_DIR>/content`, then builds from there
+ * (scripts/shard/copyShard.ts, in a worker thread so the memory of reading the whole content is given
+ * back before Astro starts). Does nothing for a whole-site build. Builds of different content must not
+ * run at the same time in one checkout: Astro lists the MDX modules it builds in the project's
+ * `.astro/`.
  */
 async function prepareShard(): Promise<void> {
   let request: ReturnType<typeof shardRequestFromEnv>;
@@ -179,42 +169,30 @@ async function prepareShard(): Promise<void> {
   }
   if (request === null) return;
   const started = performance.now();
-  const read = await readContentSources(sourceContentDir, { rootDir: root });
-  if (read.problems.length > 0) {
-    throw new BuildError(read.problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
-  }
-  let selection: ReturnType<typeof selectShard>;
-  try {
-    selection = selectShard(read, request.selector);
-  } catch (error) {
-    if (error instanceof ShardSelectionError) throw new BuildError(error.message);
-    throw error;
-  }
-  shardName = request.name ?? selection.name;
-  let slug: string;
-  try {
-    slug = toSlug(shardName).slice(0, 40).replace(/-+$/, '');
-  } catch {
-    slug = 'shard';
-  }
-  const outHash = createHash('sha256').update(outDir).digest('hex').slice(0, 8);
-  const target = join(buildRoot, `shard-${slug}-${outHash}`, 'content');
-  await rm(target, { recursive: true, force: true });
-  await Promise.all(
-    selection.files.map(async (file) => {
-      const to = join(target, file);
-      await mkdir(dirname(to), { recursive: true });
-      // A file an entry names but the content lacks (a photo, an original text) is reported by
-      // validation, from the shard's folder as from the whole content.
-      await copyFile(join(sourceContentDir, file), to).catch((error: unknown) => {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      });
-    }),
-  );
-  contentDir = target;
-  referenceCopyPages = selection.borrowed.map(entryPageFile);
+  const copyRequest: CopyShardRequest = {
+    sourceContentDir,
+    buildRoot,
+    outDir,
+    selector: request.selector,
+    name: request.name,
+    rootDir: root,
+  };
+  const result = await new Promise<CopyShardResult>((done, fail) => {
+    const worker = new Worker(new URL('./shard/copyShard.ts', import.meta.url), {
+      workerData: copyRequest,
+    });
+    worker.once('message', done);
+    worker.once('error', fail);
+    worker.once('exit', (code) => {
+      fail(new Error(`the shard worker stopped (exit code ${String(code)}) without an answer`));
+    });
+  });
+  if (!result.ok) throw new BuildError(result.message);
+  shardName = result.name;
+  contentDir = result.target;
+  referenceCopyPages = result.borrowed.map(entryPageFile);
   console.log(
-    `✓ shard "${shardName}": ${selection.owned.length} entries of its own, ${selection.borrowed.length} referenced, ${selection.files.length} files from ${show(sourceContentDir)}/ → ${show(target)}/ [${seconds(started)}]`,
+    `✓ shard "${shardName}": ${String(result.owned)} entries of its own, ${String(result.borrowed.length)} referenced, ${String(result.files)} files from ${show(sourceContentDir)}/ → ${show(result.target)}/ [${seconds(started)}]`,
   );
 }
 

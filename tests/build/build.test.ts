@@ -114,6 +114,16 @@ describe('npm run build', () => {
     expect(hashTree(outDir)).toEqual(before);
   });
 
+  test('a shard of a province the content does not have stops with the provinces it has, and leaves the output untouched', () => {
+    const before = hashTree(outDir);
+    const { status, output } = build(content, { SHARD_PROVINCES: 'gia-lia' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('unknown province "gia-lia" in SHARD_PROVINCES; the content has:');
+    expect(output).toContain('gia-lai (Gia Lai)');
+    expect(output).toContain('Build failed');
+    expect(hashTree(outDir)).toEqual(before);
+  });
+
   test('a second build into the same folder while one runs stops, names the first, and leaves the output untouched', () => {
     const lock = `${stageDirFor(resolve('.build'), outDir)}.lock`;
     // This test's own process stands for the build that is running.

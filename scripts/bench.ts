@@ -599,16 +599,18 @@ async function main(): Promise<void> {
     checkContent,
     notRun: notRun(options, sizes),
   };
-  console.log('');
-  console.log(buildTable(sizes));
-  console.log('');
-  const fit = buildTimeFit(sizes);
-  console.log(
-    fit === null
-      ? 'Fitted exponent: needs two sizes.'
-      : `Fitted exponent of build time vs pages: k = ${fit.exponent.toFixed(2)}`,
-  );
-  if (sizes.some((s) => s.searches.length > 0)) console.log(`\n${searchTable(sizes)}`);
+  if (sizes.length > 0) {
+    console.log('');
+    console.log(buildTable(sizes));
+    console.log('');
+    const fit = buildTimeFit(sizes);
+    console.log(
+      fit === null
+        ? 'Fitted exponent: needs two sizes.'
+        : `Fitted exponent of build time vs pages: k = ${fit.exponent.toFixed(2)}`,
+    );
+    if (sizes.some((s) => s.searches.length > 0)) console.log(`\n${searchTable(sizes)}`);
+  }
   if (sharded.length > 0) {
     console.log(`\nSharded (one site per province and a portal):\n${shardedTable(sharded)}`);
     if (sharded.some((s) => s.searches.length > 0)) console.log(`\n${searchTable(sharded)}`);

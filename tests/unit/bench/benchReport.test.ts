@@ -206,6 +206,45 @@ describe('a size built as province sites and a portal', () => {
     expect(row).toContain('2.50 GiB');
   });
 
+  it('fits time against plans over one-site sizes and the sum of the sharded builds', () => {
+    // 1000 plans: 300 s as one site; 50,000 plans: 330 s of shard builds in all → k = ln(1.1)/ln(50).
+    const v = verdicts([size(1000, 15_000, 300)], [sharded]);
+    const row = v.find((x) => x.target.startsWith('build time against plans'));
+    expect(row?.measured).toBe(
+      `k = ${(Math.log(330 / 300) / Math.log(50)).toFixed(3)} over 2 sizes`,
+    );
+    expect(row?.verdict).toBe('met');
+    // Without a sharded size there is no such row.
+    expect(
+      verdicts([size(1000, 15_000, 300)]).some((x) => x.target.includes('against plans')),
+    ).toBe(false);
+  });
+
+  it('renders a section with every site, the portal marked, and its searches', () => {
+    const text = renderReport({
+      machine: {
+        cpu: 'Test CPU',
+        cores: 2,
+        memoryBytes: 8 * 1024 ** 3,
+        node: 'v24.0.0',
+        date: '2026-11-21T09:00:00.000Z',
+        commit: 'abc1234',
+        loadStart: '1.00, 1.00, 1.00',
+        loadEnd: '1.00, 1.00, 1.00',
+      },
+      command: 'npm run bench -- --sizes 1000 --sharded 50000',
+      ogImages: false,
+      sizes: [size(1000, 15_000, 300)],
+      sharded: [sharded],
+      checkContent: [],
+      notRun: [],
+    });
+    expect(text).toContain('## Sharded: one site per province and a portal');
+    expect(text).toContain('| Trung ương (portal) |');
+    expect(text).toContain('one site at 1000 plans and the sum of the province sites at 50000');
+    expect(text).toContain('Tìm thấy 40 kết quả');
+  });
+
   it("holds the portal's first search against the 500 KB target, apart from the one-site rows", () => {
     const v = verdicts([size(1000, 15_000, 300)], [sharded]);
     const portal = v.find((x) => x.target.includes('portal'));

@@ -35,9 +35,9 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readContentSources, validateContent } from '../src/lib/validation/index';
 import { knownProvinces, selectShards } from '../src/lib/shard/selectShard';
@@ -69,6 +69,7 @@ import { parseCpuInfo, parseMemTotal } from '../src/lib/bench/processMemory';
 import { runMeasured } from './bench/processTree';
 import { measurePortalSearches, measureSearches } from './bench/searchBench';
 import { serveCompressed, type GzipServer } from './bench/gzipServer';
+import { copyShardFiles } from './shard/copyShard';
 import { formatWeights, measureSite } from './page-weight';
 import { weightByType } from '../src/lib/pageWeight/pageWeight';
 
@@ -454,11 +455,7 @@ async function benchSharded(options: BenchOptions, plans: number): Promise<Shard
     slugs.map((slug) => ({ provinces: [slug] })),
   );
   for (const [i, selection] of selections.entries()) {
-    const target = join(base, slugs[i] ?? '', 'content');
-    for (const file of selection.files) {
-      await mkdir(dirname(join(target, file)), { recursive: true });
-      await copyFile(join(content, file), join(target, file));
-    }
+    await copyShardFiles(content, join(base, slugs[i] ?? '', 'content'), selection.files);
   }
   const splitSeconds = (performance.now() - splitStarted) / 1000;
   log(`  split into ${String(slugs.length)} sites in ${splitSeconds.toFixed(1)} s`);

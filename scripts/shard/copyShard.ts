@@ -47,6 +47,30 @@ export type CopyShardResult =
   | { readonly ok: false; readonly message: string };
 
 /**
+ * Copies a shard's files (`ShardSelection.files`, relative to `sourceContentDir`) into `target`,
+ * emptied first. A file an entry names but the content lacks (a photo, an original text) is skipped:
+ * validation reports it, from the shard's folder as from the whole content.
+ *
+ * @throws on any disk error other than a missing source file
+ */
+export async function copyShardFiles(
+  sourceContentDir: string,
+  target: string,
+  files: readonly string[],
+): Promise<void> {
+  await rm(target, { recursive: true, force: true });
+  await Promise.all(
+    files.map(async (file) => {
+      const to = join(target, file);
+      await mkdir(dirname(to), { recursive: true });
+      await copyFile(join(sourceContentDir, file), to).catch((error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      });
+    }),
+  );
+}
+
+/**
  * Selects the shard and copies its files into `.build/shard-<name>-<hash of OUT_DIR>/content` (one
  * folder per shard and output: Astro's cache, kept per content folder, is reused by the next build of
  * the same shard), emptied first.
@@ -74,18 +98,7 @@ export async function copyShard(request: CopyShardRequest): Promise<CopyShardRes
   }
   const outHash = createHash('sha256').update(request.outDir).digest('hex').slice(0, 8);
   const target = join(request.buildRoot, `shard-${slug}-${outHash}`, 'content');
-  await rm(target, { recursive: true, force: true });
-  await Promise.all(
-    selection.files.map(async (file) => {
-      const to = join(target, file);
-      await mkdir(dirname(to), { recursive: true });
-      // A file an entry names but the content lacks (a photo, an original text) is reported by
-      // validation, from the shard's folder as from the whole content.
-      await copyFile(join(request.sourceContentDir, file), to).catch((error: unknown) => {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      });
-    }),
-  );
+  await copyShardFiles(request.sourceContentDir, target, selection.files);
   return {
     ok: true,
     name,

@@ -380,17 +380,26 @@ export function buildTimeFitByPlans(
   sizes: readonly SizeFigures[],
   sharded: readonly ShardedFigures[],
 ): PowerLawFit | null {
-  const shardedPlans = new Set(
-    sharded.filter((s) => s.shards.every((x) => x.build.ok)).map((s) => s.plans),
-  );
+  const points = planPoints(sizes, sharded);
   return fitPowerLaw([
-    ...sizes
-      .filter((s) => s.build.ok && !shardedPlans.has(s.plans))
-      .map((s) => ({ size: s.plans, value: s.build.wallSeconds })),
-    ...sharded
-      .filter((s) => shardedPlans.has(s.plans))
-      .map((s) => ({ size: s.plans, value: sumOf(s.shards, (b) => b.wallSeconds) })),
+    ...points.oneSite.map((s) => ({ size: s.plans, value: s.build.wallSeconds })),
+    ...points.sharded.map((s) => ({
+      size: s.plans,
+      value: sumOf(s.shards, (b) => b.wallSeconds),
+    })),
   ]);
+}
+
+/** The sizes {@link buildTimeFitByPlans} fits: sharded sizes whose sites all built, other sizes built as one site. */
+function planPoints(
+  sizes: readonly SizeFigures[],
+  sharded: readonly ShardedFigures[],
+): { oneSite: SizeFigures[]; sharded: ShardedFigures[] } {
+  const built = sharded.filter((s) => s.shards.every((x) => x.build.ok));
+  return {
+    oneSite: sizes.filter((s) => s.build.ok && !built.some((x) => x.plans === s.plans)),
+    sharded: built,
+  };
 }
 
 /**
@@ -522,12 +531,11 @@ export function keptNotes(previous: string): string {
 function byPlansLines(report: BenchReport): string[] {
   const fit = buildTimeFitByPlans(report.sizes, report.sharded);
   if (fit === null) return [];
-  const oneSite = report.sizes
-    .filter((x) => x.build.ok && !report.sharded.some((y) => y.plans === x.plans))
-    .map((x) => String(x.plans));
-  const shards = report.sharded.map((x) => String(x.plans));
+  const points = planPoints(report.sizes, report.sharded);
+  const list = (figures: readonly { plans: number }[]): string =>
+    figures.map((x) => String(x.plans)).join(', ');
   return [
-    `Build time against plans, one site at ${oneSite.join(', ')} plans and the sum of the province sites at ${shards.join(', ')}: **k = ${fit.exponent.toFixed(3)}** (r² = ${fit.rSquared.toFixed(3)}, ${String(fit.points)} sizes).`,
+    `Build time against plans, one site at ${list(points.oneSite)} plans and the sum of the province sites at ${list(points.sharded)}: **k = ${fit.exponent.toFixed(3)}** (r² = ${fit.rSquared.toFixed(3)}, ${String(fit.points)} sizes).`,
     '',
   ];
 }

@@ -11,6 +11,7 @@ import {
   shardedTable,
   verdicts,
   type BuildFigures,
+  type MachineFigures,
   type ShardedFigures,
   type SizeFigures,
 } from '../../../src/lib/bench/benchReport';
@@ -56,6 +57,17 @@ const size = (plans: number, pages: number, seconds: number): SizeFigures => ({
   heaviestContentPage: { path: '/van-ban/x/', type: '/van-ban/[…]/', gzipBytes: 40_000 },
   weightTable: 'Page weight …',
 });
+
+const machine: MachineFigures = {
+  cpu: 'Test CPU',
+  cores: 2,
+  memoryBytes: 8 * 1024 ** 3,
+  node: 'v24.0.0',
+  date: '2026-11-21T09:00:00.000Z',
+  commit: 'abc1234',
+  loadStart: '1.00, 1.00, 1.00',
+  loadEnd: '2.00, 2.00, 2.00',
+};
 
 describe('formatting', () => {
   it('formats bytes and seconds', () => {
@@ -120,16 +132,7 @@ describe('report', () => {
 
   it('renders the Markdown document with machine, commit and exponent', () => {
     const text = renderReport({
-      machine: {
-        cpu: 'Test CPU',
-        cores: 2,
-        memoryBytes: 8 * 1024 ** 3,
-        node: 'v24.0.0',
-        date: '2026-11-21T09:00:00.000Z',
-        commit: 'abc1234',
-        loadStart: '1.00, 1.00, 1.00',
-        loadEnd: '2.00, 2.00, 2.00',
-      },
+      machine,
       command: 'npm run bench -- --sizes 1000,10000',
       ogImages: true,
       sizes,
@@ -222,16 +225,7 @@ describe('a size built as province sites and a portal', () => {
 
   it('renders a section with every site, the portal marked, and its searches', () => {
     const text = renderReport({
-      machine: {
-        cpu: 'Test CPU',
-        cores: 2,
-        memoryBytes: 8 * 1024 ** 3,
-        node: 'v24.0.0',
-        date: '2026-11-21T09:00:00.000Z',
-        commit: 'abc1234',
-        loadStart: '1.00, 1.00, 1.00',
-        loadEnd: '1.00, 1.00, 1.00',
-      },
+      machine,
       command: 'npm run bench -- --sizes 1000 --sharded 50000',
       ogImages: false,
       sizes: [size(1000, 15_000, 300)],

@@ -20,7 +20,7 @@
  *   --incremental, a second build after changing one document, with the same caches.
  * - With --sharded N: the corpus of N plans as one site per province plus a portal (GitHub issue 7:
  *   one site does not build at 50,000 plans on 2 cores and 24 GiB, see docs/performance.md). The
- *   corpus is read, parsed and split once (`selectShards`), each shard's files copied into
+ *   corpus is read, parsed and split once (`selectEveryProvince`), each shard's files copied into
  *   `--work/shards-<tag>/<province>/content`; then `scripts/build.ts` builds each site from its folder
  *   with SHARD_PROVINCES, one after another, the central organizations' site last as the portal
  *   (PORTAL_SHARDS listing every province). Every site is served on its own 127.0.0.1 origin, and the
@@ -40,7 +40,7 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readContentSources, validateContent } from '../src/lib/validation/index';
-import { knownProvinces, selectShards } from '../src/lib/shard/selectShard';
+import { selectEveryProvince } from '../src/lib/shard/selectShard';
 import {
   BenchUsageError,
   benchUsage,
@@ -428,6 +428,26 @@ async function benchSize(options: BenchOptions, plans: number): Promise<SizeFigu
 }
 
 /**
+ * Reads and parses the corpus once, selects one site per province (`selectEveryProvince`) and copies
+ * each site's files into `<base>/<province>/content`. The corpus as read (≈ 3 GB at 50k plans) is
+ * not kept past this function.
+ */
+async function splitCorpus(
+  content: string,
+  base: string,
+): Promise<{ corpusEntries: number; split: ReturnType<typeof selectEveryProvince> }> {
+  const read = await readContentSources(content);
+  if (read.problems.length > 0) {
+    throw new Error(`cannot read ${content}: ${read.problems[0]?.message ?? ''}`);
+  }
+  const split = selectEveryProvince(read);
+  for (const { province, selection } of split) {
+    await copyShardFiles(content, join(base, province, 'content'), selection.files);
+  }
+  return { corpusEntries: read.sources.length, split };
+}
+
+/**
  * A corpus size built as one site per province plus a portal (see the file's comment). Each site's
  * caches are deleted after its build, its output once the searches are measured.
  */
@@ -443,20 +463,14 @@ async function benchSharded(options: BenchOptions, plans: number): Promise<Shard
   await rm(base, { recursive: true, force: true });
   log(`sharded ${tag}: reading and splitting ${content}`);
   const splitStarted = performance.now();
-  const read = await readContentSources(content);
-  if (read.problems.length > 0)
-    throw new Error(`cannot read ${content}: ${read.problems[0]?.message ?? ''}`);
+  const { corpusEntries, split } = await splitCorpus(content, base);
   // The central organizations' site is the portal, built last, once every province's address is known.
-  const slugs = [...knownProvinces(read).keys()].sort((a, b) =>
-    a === 'trung-uong' ? 1 : b === 'trung-uong' ? -1 : a < b ? -1 : 1,
-  );
-  const selections = selectShards(
-    read,
-    slugs.map((slug) => ({ provinces: [slug] })),
-  );
-  for (const [i, selection] of selections.entries()) {
-    await copyShardFiles(content, join(base, slugs[i] ?? '', 'content'), selection.files);
-  }
+  const sites = [
+    ...split.filter((s) => s.province !== 'trung-uong'),
+    ...split.filter((s) => s.province === 'trung-uong'),
+  ];
+  const slugs = sites.map((s) => s.province);
+  const selections = sites.map((s) => s.selection);
   const splitSeconds = (performance.now() - splitStarted) / 1000;
   log(`  split into ${String(slugs.length)} sites in ${splitSeconds.toFixed(1)} s`);
   const servers = new Map<string, GzipServer>();
@@ -467,7 +481,7 @@ async function benchSharded(options: BenchOptions, plans: number): Promise<Shard
   let figures: ShardedFigures = {
     plans,
     awardees: plans * options.awardeesPerPlan,
-    corpusEntries: read.sources.length,
+    corpusEntries,
     generateSeconds,
     splitSeconds,
     shards,

@@ -606,7 +606,7 @@ export function renderReport(report: BenchReport, notes = ''): string {
       '',
       ...byPlansLines(report),
       '"split" reads and parses the corpus once and copies each site\'s files into a folder of its own',
-      '(`selectShards`); each site is then built by `scripts/build.ts` with `SHARD_PROVINCES` from that',
+      '(`selectEveryProvince`); each site is then built by `scripts/build.ts` with `SHARD_PROVINCES` from that',
       "folder, one after another, the central organizations' site last with `PORTAL_SHARDS` listing",
       'every province. "builds, one after another" is the sum of their wall times, which separate',
       'machines would divide; "largest peak RSS" is the most any one build needed.',

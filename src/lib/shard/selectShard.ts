@@ -206,35 +206,40 @@ const compareKeys = (a: EntryKey, b: EntryKey): number =>
  *   the content (the message lists the provinces, or the nearest organization ids)
  */
 export function selectShard(input: ContentSources, selector: ShardSelector): ShardSelection {
-  const [selection] = selectShards(input, [selector]);
-  if (selection === undefined) throw new Error('selectShards returned no selection');
-  return selection;
+  return selectOne(parseContent(input), selector);
 }
 
 /**
- * {@link selectShard} for several shards of the same content, which is read and parsed once: at
- * 50,000 plans parsing is most of a selection's time (≈ 40 s of 45 on 2 cores), so splitting the
- * content into 35 province shards this way takes one parse instead of 35 (scripts/bench.ts
- * `--shards`).
+ * One shard per province the content has ({@link knownProvinces}, the central organizations under
+ * {@link centralProvinceSlug} included), each as {@link selectShard} gives it, with one parse of the
+ * content: how a national content folder splits into province sites (scripts/bench.ts `--sharded`).
+ * At 50,000 plans parsing is most of a selection's time, so 35 selections this way take one parse
+ * instead of 35.
  *
- * @returns one selection per selector, in the selectors' order
- * @throws ShardSelectionError as {@link selectShard}, for the first selector that names nothing or
- *   something the content does not have
+ * @returns the provinces' slugs and their selections, sorted by slug
  */
-export function selectShards(
+export function selectEveryProvince(
   input: ContentSources,
-  selectors: readonly ShardSelector[],
-): ShardSelection[] {
-  const entries = parseAll(input);
-  const byKey = new Map(entries.map((e) => [keyOf(e.collection, e.id), e]));
-  const organizations = entries.filter((e) => e.collection === 'organizations');
-  const known = provincesOf(entries);
-  return selectors.map((selector) =>
-    selectOne({ input, entries, byKey, organizations, known }, selector),
-  );
+): { province: string; selection: ShardSelection }[] {
+  const content = parseContent(input);
+  return [...content.known.keys()].map((province) => ({
+    province,
+    selection: selectOne(content, { provinces: [province] }),
+  }));
 }
 
-/** The whole content, parsed once, shared by the selections of {@link selectShards}. */
+function parseContent(input: ContentSources): ParsedContent {
+  const entries = parseAll(input);
+  return {
+    input,
+    entries,
+    byKey: new Map(entries.map((e) => [keyOf(e.collection, e.id), e])),
+    organizations: entries.filter((e) => e.collection === 'organizations'),
+    known: provincesOf(entries),
+  };
+}
+
+/** The whole content, parsed once, shared by the selections of {@link selectEveryProvince}. */
 interface ParsedContent {
   readonly input: ContentSources;
   readonly entries: readonly ParsedEntry[];

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   knownProvinces,
   selectShard,
-  selectShards,
+  selectEveryProvince,
   ShardSelectionError,
   type EntryKey,
 } from '../../../src/lib/shard/selectShard';
@@ -131,23 +131,13 @@ describe('selecting a shard (in memory)', () => {
   });
 });
 
-describe('selecting several shards at once (selectShards)', () => {
-  test('gives each selector the same shard as selecting it alone, in the order asked', () => {
-    const selectors = [
-      { provinces: ['tinh-c'] },
-      { provinces: ['trung-uong'] },
-      { organizations: ['dang-uy-xa-b'] },
-      { provinces: ['tinh-a', 'tinh-c'] },
-    ];
-    expect(selectShards(memoryContent(), selectors)).toEqual(
-      selectors.map((selector) => selectShard(memoryContent(), selector)),
-    );
-  });
-
-  test('stops at a selector naming a province the content does not have', () => {
-    expect(() =>
-      selectShards(memoryContent(), [{ provinces: ['tinh-a'] }, { provinces: ['tinh-b'] }]),
-    ).toThrow('unknown province "tinh-b" in SHARD_PROVINCES');
+describe('one shard per province (selectEveryProvince)', () => {
+  test('gives every province, the central organizations too, the shard selecting it alone gives', () => {
+    const every = selectEveryProvince(memoryContent());
+    expect(every.map((s) => s.province)).toEqual(['tinh-a', 'tinh-c', 'trung-uong']);
+    for (const { province, selection } of every) {
+      expect(selection).toEqual(selectShard(memoryContent(), { provinces: [province] }));
+    }
   });
 });
 

@@ -6,7 +6,6 @@
  * ran (V8 keeps freed heap pages until it collects again, and an idle process waiting for Astro does
  * not); a worker's heap is returned to the system when the worker ends.
  */
-import { createHash } from 'node:crypto';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -17,7 +16,7 @@ import {
   type EntryKey,
   type ShardSelector,
 } from '../../src/lib/shard/selectShard';
-import { toSlug } from '../../src/lib/text/toSlug';
+import { shardContentDirFor } from '../../src/lib/build/stageDir';
 
 /** What scripts/build.ts passes to the worker. */
 export interface CopyShardRequest {
@@ -71,9 +70,8 @@ export async function copyShardFiles(
 }
 
 /**
- * Selects the shard and copies its files into `.build/shard-<name>-<hash of OUT_DIR>/content` (one
- * folder per shard and output: Astro's cache, kept per content folder, is reused by the next build of
- * the same shard), emptied first.
+ * Selects the shard and copies its files into its folder under `.build/` ({@link shardContentDirFor}),
+ * emptied first.
  *
  * @throws only on a disk error; content problems and unknown provinces are answered as `ok: false`
  */
@@ -90,14 +88,7 @@ export async function copyShard(request: CopyShardRequest): Promise<CopyShardRes
     throw error;
   }
   const name = request.name ?? selection.name;
-  let slug: string;
-  try {
-    slug = toSlug(name).slice(0, 40).replace(/-+$/, '');
-  } catch {
-    slug = 'shard';
-  }
-  const outHash = createHash('sha256').update(request.outDir).digest('hex').slice(0, 8);
-  const target = join(request.buildRoot, `shard-${slug}-${outHash}`, 'content');
+  const target = shardContentDirFor(request.buildRoot, name, request.outDir);
   await copyShardFiles(request.sourceContentDir, target, selection.files);
   return {
     ok: true,

@@ -35,3 +35,26 @@ export function folderKey(path: string, fallback: string): string {
 export function stageDirFor(buildRoot: string, outDir: string): string {
   return join(buildRoot, `stage-${folderKey(outDir, 'out')}`);
 }
+
+/**
+ * The folder a shard build copies its part of the content into (scripts/shard/copyShard.ts): one per
+ * shard and output folder, named the same on every build, so Astro's cache, kept per content folder,
+ * is reused by the next build of the same shard.
+ *
+ * @param buildRoot the project's `.build` folder (absolute)
+ * @param shardName the shard's name (SHARD_NAME, or its provinces: "Gia Lai, Lâm Đồng")
+ * @param outDir the output folder (absolute, OUT_DIR)
+ * @returns `<buildRoot>/shard-<slug of the name, at most 40 characters>-<8 hex digits of the SHA-256 of
+ *   outDir>/content`; the slug is `shard` when the name has no letter or digit
+ */
+export function shardContentDirFor(buildRoot: string, shardName: string, outDir: string): string {
+  let slug: string;
+  try {
+    slug = toSlug(shardName).slice(0, 40).replace(/-+$/, '');
+  } catch {
+    // toSlug throws on a name without letters or digits.
+    slug = 'shard';
+  }
+  const outHash = createHash('sha256').update(outDir).digest('hex').slice(0, 8);
+  return join(buildRoot, `shard-${slug}-${outHash}`, 'content');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { folderKey, stageDirFor } from '../../../src/lib/build/stageDir';
+import { folderKey, shardContentDirFor, stageDirFor } from '../../../src/lib/build/stageDir';
 
 describe("the build's folders", () => {
   test('a stage folder is the same for every build into one output folder', () => {
@@ -22,5 +22,17 @@ describe("the build's folders", () => {
       /^noi-dung-gia-lai-[0-9a-f]{10}$/,
     );
     expect(folderKey('/srv/…', 'content')).toMatch(/^content-[0-9a-f]{10}$/);
+  });
+
+  test('a shard copies its content into a folder named after it and its output folder', () => {
+    const dir = shardContentDirFor('/p/.build', 'Gia Lai, Lâm Đồng', '/srv/dist-gia-lai');
+    expect(dir).toMatch(/^\/p\/\.build\/shard-gia-lai-lam-dong-[0-9a-f]{8}\/content$/);
+    expect(shardContentDirFor('/p/.build', 'Gia Lai, Lâm Đồng', '/srv/dist-gia-lai')).toBe(dir);
+    expect(shardContentDirFor('/p/.build', 'Gia Lai, Lâm Đồng', '/srv/other')).not.toBe(dir);
+    expect(shardContentDirFor('/p/.build', '…', '/srv/dist')).toMatch(
+      /\/shard-shard-[0-9a-f]{8}\//,
+    );
+    const long = shardContentDirFor('/p/.build', 'Ủy ban nhân dân xã '.repeat(4), '/srv/dist');
+    expect(long).toMatch(/\/shard-[a-z-]{1,40}[a-z]-[0-9a-f]{8}\/content$/);
   });
 });

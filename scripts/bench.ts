@@ -40,7 +40,7 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readContentSources, validateContent } from '../src/lib/validation/index';
-import { selectEveryProvince } from '../src/lib/shard/selectShard';
+import { centralProvinceSlug, selectEveryProvince } from '../src/lib/shard/selectShard';
 import {
   BenchUsageError,
   benchUsage,
@@ -465,18 +465,15 @@ async function benchSharded(options: BenchOptions, plans: number): Promise<Shard
   const splitStarted = performance.now();
   const { corpusEntries, split } = await splitCorpus(content, base);
   // The central organizations' site is the portal, built last, once every province's address is known.
-  const sites = [
-    ...split.filter((s) => s.province !== 'trung-uong'),
-    ...split.filter((s) => s.province === 'trung-uong'),
-  ];
-  const slugs = sites.map((s) => s.province);
-  const selections = sites.map((s) => s.selection);
+  const provinces = split.filter((s) => s.province !== centralProvinceSlug);
+  const sites = [...provinces, ...split.filter((s) => s.province === centralProvinceSlug)];
   const splitSeconds = (performance.now() - splitStarted) / 1000;
-  log(`  split into ${String(slugs.length)} sites in ${splitSeconds.toFixed(1)} s`);
+  log(`  split into ${String(sites.length)} sites in ${splitSeconds.toFixed(1)} s`);
   const servers = new Map<string, GzipServer>();
-  for (const slug of slugs) servers.set(slug, await serveCompressed(join(base, slug, 'out')));
-  const url = (slug: string): string => servers.get(slug)?.url ?? '';
-  const provinces = slugs.filter((slug) => slug !== 'trung-uong');
+  for (const { province } of sites) {
+    servers.set(province, await serveCompressed(join(base, province, 'out')));
+  }
+  const url = (province: string): string => servers.get(province)?.url ?? '';
   const shards: ShardFigures[] = [];
   let figures: ShardedFigures = {
     plans,
@@ -489,13 +486,11 @@ async function benchSharded(options: BenchOptions, plans: number): Promise<Shard
   };
   const save = (): Promise<void> => writeFile(saved, JSON.stringify(figures, null, 2));
   try {
-    for (const [i, slug] of slugs.entries()) {
-      const selection = selections[i];
-      if (selection === undefined) continue;
-      const portal = slug === 'trung-uong';
+    for (const [i, { province: slug, selection }] of sites.entries()) {
+      const portal = slug === centralProvinceSlug;
       const caches = join(base, slug, 'cache');
       log(
-        `  site ${String(i + 1)}/${String(slugs.length)}: ${selection.name}${portal ? ' (portal)' : ''}`,
+        `  site ${String(i + 1)}/${String(sites.length)}: ${selection.name}${portal ? ' (portal)' : ''}`,
       );
       const build = await siteBuild(
         options,
@@ -508,7 +503,7 @@ async function benchSharded(options: BenchOptions, plans: number): Promise<Shard
           ...(portal
             ? {
                 PORTAL_SHARDS: provinces
-                  .map((p) => `${selections[slugs.indexOf(p)]?.name ?? p}=${url(p)}`)
+                  .map((p) => `${p.selection.name}=${url(p.province)}`)
                   .join(','),
               }
             : {}),
@@ -530,11 +525,11 @@ async function benchSharded(options: BenchOptions, plans: number): Promise<Shard
       });
       await save();
     }
-    const portalServer = servers.get('trung-uong');
+    const portalServer = servers.get(centralProvinceSlug);
     if (!options.skipBrowser && portalServer !== undefined && shards.every((s) => s.build.ok)) {
       log('  search on the portal in Chromium');
       try {
-        const others = provinces.flatMap((p) => servers.get(p) ?? []);
+        const others = provinces.flatMap((p) => servers.get(p.province) ?? []);
         figures = { ...figures, searches: await measurePortalSearches(portalServer, others) };
         await save();
       } catch (error) {

@@ -8,20 +8,23 @@ import { awardDecisionSchema } from './schemas/awardDecisions';
 import { exemplarSchema } from './schemas/exemplars';
 import { movementSchema } from './schemas/movements';
 import { contentDir } from './lib/contentDir';
+import { unrenderedGlob } from './lib/build/unrenderedGlob';
 
-// Files whose name starts with _ are drafts and are not published. `deferRender`: Astro would
-// otherwise render every Markdown plan to HTML while syncing and keep that HTML in its data store,
-// which no page reads (plan pages render the body with parsePlanBody, src/lib/documents/); at 1,000
-// plans it was 37 % of the store (docs/performance.md, "50k"). MDX stories are rendered on their
-// page either way.
-const files = (folder: string, extension: string) =>
-  glob({
-    pattern: [`**/*${extension}`, '!**/_*'],
-    base: `${contentDir}/${folder}`,
-    deferRender: true,
-  });
+// Files whose name starts with _ are drafts and are not published.
+const published = (folder: string, extension: string) => ({
+  pattern: [`**/*${extension}`, '!**/_*'],
+  base: `${contentDir}/${folder}`,
+});
+const files = (folder: string, extension: string) => glob(published(folder, extension));
 
-const documents = defineCollection({ loader: files('documents', '.md'), schema: documentSchema });
+// Plans are Markdown that no page hands to Astro's renderer (plan pages render the body with
+// parsePlanBody, src/lib/documents/): unrenderedGlob keeps Astro from rendering them or compiling
+// each into a module (src/lib/build/unrenderedGlob.ts says what that cost). MDX stories are rendered
+// on their page.
+const documents = defineCollection({
+  loader: unrenderedGlob(published('documents', '.md')),
+  schema: documentSchema,
+});
 
 const organizations = defineCollection({
   loader: files('organizations', '.json'),

@@ -27,7 +27,21 @@ const zero = (): Record<AwardDecisionStatus, { decisions: number; awardees: numb
  * awardees (a withheld awardee is not counted). Forms in catalogue order; forms no decision confers are
  * left out.
  */
-export function formCounts(model: AwardsModel): FormCount[] {
+export function formCounts(model: AwardsModel): readonly FormCount[] {
+  const known = countsByModel.get(model);
+  if (known !== undefined) return known;
+  const counted = countForms(model);
+  countsByModel.set(model, counted);
+  return counted;
+}
+
+/**
+ * Computed once per awards model: every page of /khen-thuong/ shows the counts, and counting every
+ * awardee per page made the list's pages decisions × pages work.
+ */
+const countsByModel = new WeakMap<AwardsModel, readonly FormCount[]>();
+
+function countForms(model: AwardsModel): FormCount[] {
   const counts = new Map<string, ReturnType<typeof zero>>();
   for (const { data } of model.entries.values()) {
     const perForm = new Map<string, number>();

@@ -31,17 +31,31 @@ const byCloses = (a: ConsultationItem, b: ConsultationItem): number =>
       ? 1
       : 0;
 
-/** Every proposed list, split into open, not yet started and (recently) closed consultations. */
+/**
+ * Every proposed list, split into open, not yet started and (recently) closed consultations. The
+ * split is made once per awards model (the home page and every page of /khen-thuong/ ask for it).
+ *
+ * @param closedLimit how many closed consultations to keep, the most recently closed first
+ */
 export function consultationLists(model: AwardsModel, closedLimit = 20): ConsultationLists {
+  const all = consultationSplit(model);
+  return { ...all, closed: all.closed.slice(0, closedLimit) };
+}
+
+const splitByModel = new WeakMap<AwardsModel, ConsultationLists>();
+
+/** {@link consultationLists} with every closed consultation, computed once per awards model. */
+function consultationSplit(model: AwardsModel): ConsultationLists {
+  const known = splitByModel.get(model);
+  if (known !== undefined) return known;
   const all = items(model);
-  return {
+  const split: ConsultationLists = {
     open: all.filter((i) => i.consultation.state === 'open').sort(byCloses),
     notStarted: all.filter((i) => i.consultation.state === 'notStarted').sort(byCloses),
-    closed: all
-      .filter((i) => i.consultation.state === 'closed')
-      .sort((a, b) => byCloses(b, a))
-      .slice(0, closedLimit),
+    closed: all.filter((i) => i.consultation.state === 'closed').sort((a, b) => byCloses(b, a)),
   };
+  splitByModel.set(model, split);
+  return split;
 }
 
 /** The newest `limit` decisions and proposed lists. */

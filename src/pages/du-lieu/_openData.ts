@@ -8,6 +8,7 @@ import {
   type OpenDataLookups,
   type OpenDataSources,
 } from '../../lib/openData/buildOpenData';
+import { openDataPage, type OpenDataPageModel } from '../../lib/openData/openDataPage';
 
 let sources: Promise<OpenDataSources> | undefined;
 let built: Promise<OpenData> | undefined;
@@ -55,6 +56,23 @@ export function loadOpenData(site: URL | undefined): Promise<OpenData> {
   if (import.meta.env.DEV) return build();
   built ??= build();
   return built;
+}
+
+let pageModel: Promise<OpenDataPageModel> | undefined;
+
+/**
+ * The model of /du-lieu/ (openDataPage), made once per build: /du-lieu/ and every /du-lieu/trang/<n>/
+ * page show a slice of its rows. Made per page, it sorted and formatted every decision again on each
+ * page (177 ms a page at 10,000 decisions, 33 pages).
+ *
+ * @param site `Astro.site`
+ * @throws as loadOpenData and openDataPage
+ */
+export function loadOpenDataPage(site: URL | undefined): Promise<OpenDataPageModel> {
+  const build = async () => openDataPage(await loadOpenData(site));
+  if (import.meta.env.DEV) return build();
+  pageModel ??= build();
+  return pageModel;
 }
 
 let lookups: Promise<OpenDataLookups> | undefined;

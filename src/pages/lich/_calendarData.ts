@@ -1,6 +1,12 @@
 // The calendar's milestones, computed once per build from the site model (calendarIndex); shared by
 // the page and the feeds.
-import { calendarIndex, type CalendarItem } from '../../lib/calendar/calendarModel';
+import {
+  calendarIndex,
+  calendarPageEntries,
+  type CalendarItem,
+  type CalendarPageEntry,
+} from '../../lib/calendar/calendarModel';
+import { buildDate } from '../../lib/awards/buildDate';
 import { loadSiteModel } from '../_siteData';
 
 /** Every milestone of every plan, sorted by day. */
@@ -13,4 +19,28 @@ export async function loadIssuerCalendarItems(
   organizationId: string,
 ): Promise<readonly CalendarItem[]> {
   return calendarIndex(await loadSiteModel()).byIssuer.get(organizationId) ?? [];
+}
+
+let calendarList: Promise<CalendarList> | undefined;
+
+/** The calendar list of a build: the day it is as of, and its entries as calendarPageEntries orders them. */
+export interface CalendarList {
+  /** `buildDate()`, ISO day YYYY-MM-DD. */
+  readonly today: string;
+  readonly entries: readonly CalendarPageEntry[];
+}
+
+/**
+ * The calendar list as of `buildDate()` (upcoming, then past), made once per build for /lich/ and
+ * every /lich/trang/<n>/ page, so all pages split the list as of the same day; the dev server makes it
+ * on every request.
+ */
+export function loadCalendarList(): Promise<CalendarList> {
+  const build = async (): Promise<CalendarList> => {
+    const today = buildDate();
+    return { today, entries: calendarPageEntries(await loadCalendarItems(), today) };
+  };
+  if (import.meta.env.DEV) return build();
+  calendarList ??= build();
+  return calendarList;
 }

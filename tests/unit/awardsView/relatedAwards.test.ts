@@ -33,6 +33,12 @@ describe('consultations by where they stand', () => {
   test('keeps at most the given number of closed ones', () => {
     expect(consultationLists(fixtureAwardsModel('2026-12-01'), 1).closed).toHaveLength(1);
   });
+
+  test('a shorter list asked for by one page does not shorten the next page’s list', () => {
+    const model = fixtureAwardsModel('2026-12-01');
+    expect(consultationLists(model, 1).closed).toHaveLength(1);
+    expect(consultationLists(model).closed).toHaveLength(2);
+  });
 });
 
 describe('cross-links', () => {

@@ -30,7 +30,7 @@ type GlobContext = LoaderContext & { entryTypes?: Map<string, ContentEntryTypeLi
  * (tests/unit/build/unrenderedGlob.test.ts runs Astro's real `glob` through it).
  *
  * @param options the same options as Astro's `glob` (pattern, base, generateId, retainBody)
- * @returns a loader named `unrendered-glob`; `render(entry)` on its entries renders nothing
+ * @returns a loader named `unrendered-glob`; `render(entry)` on its entries gives an empty `Content`
  * @throws Error at content sync when Astro no longer hands loaders their `entryTypes`
  */
 export function unrenderedGlob(options: GlobOptions): Loader {

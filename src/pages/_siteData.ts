@@ -5,9 +5,7 @@ import { buildSiteModel, type SiteModel } from '../lib/site/siteModel';
 import { buildAwardsModel, type AwardsModel } from '../lib/awardsView/awardsModel';
 import { buildDate } from '../lib/awards/buildDate';
 import { consultationState } from '../lib/awards/consultationState';
-
-let cached: Promise<SiteModel> | undefined;
-let cachedAwards: Promise<AwardsModel> | undefined;
+import { oncePerBuild } from './_oncePerBuild';
 
 async function build(): Promise<SiteModel> {
   const [documents, organizations] = await Promise.all([
@@ -33,18 +31,10 @@ async function buildAwards(): Promise<AwardsModel> {
  * The site model, built on first use and shared by every page of a build. The dev server rebuilds it
  * on every request so that content edits show at once.
  */
-export function loadSiteModel(): Promise<SiteModel> {
-  if (import.meta.env.DEV) return build();
-  cached ??= build();
-  return cached;
-}
+export const loadSiteModel: () => Promise<SiteModel> = oncePerBuild(build);
 
 /**
  * The awards model (decisions, forms, consultations as of `buildDate()`), built on first use and shared
  * like the site model.
  */
-export function loadAwardsModel(): Promise<AwardsModel> {
-  if (import.meta.env.DEV) return buildAwards();
-  cachedAwards ??= buildAwards();
-  return cachedAwards;
-}
+export const loadAwardsModel: () => Promise<AwardsModel> = oncePerBuild(buildAwards);

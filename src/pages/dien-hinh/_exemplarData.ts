@@ -8,27 +8,20 @@ import {
   exemplarsForDocument,
   type ExemplarCard,
 } from '../../lib/exemplars/exemplarCards';
+import { oncePerBuild } from '../_oncePerBuild';
 
 /** An exemplar card as pages use it: the cover is Astro's image. */
 export type ExemplarCardView = ExemplarCard<ImageMetadata>;
 
-let cachedEntries: Promise<CollectionEntry<'exemplars'>[]> | undefined;
-let cachedCards: Promise<ExemplarCardView[]> | undefined;
-
 /** Every exemplar entry (the dev server reads them afresh on every request). */
-export function loadExemplarEntries(): Promise<CollectionEntry<'exemplars'>[]> {
-  if (import.meta.env.DEV) return getCollection('exemplars');
-  cachedEntries ??= getCollection('exemplars');
-  return cachedEntries;
-}
+export const loadExemplarEntries = oncePerBuild((): Promise<CollectionEntry<'exemplars'>[]> =>
+  getCollection('exemplars'),
+);
 
 /** Every exemplar as a card, newest first. */
-export function loadExemplarCards(): Promise<ExemplarCardView[]> {
-  const build = async (): Promise<ExemplarCardView[]> => exemplarCards(await loadExemplarEntries());
-  if (import.meta.env.DEV) return build();
-  cachedCards ??= build();
-  return cachedCards;
-}
+export const loadExemplarCards = oncePerBuild(async (): Promise<ExemplarCardView[]> =>
+  exemplarCards(await loadExemplarEntries()),
+);
 
 /** The exemplars linked to a document (for `<ExemplarLinks>` on /van-ban/<id>/). */
 export async function exemplarLinksForDocument(documentId: string): Promise<ExemplarCardView[]> {

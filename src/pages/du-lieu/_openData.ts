@@ -9,9 +9,7 @@ import {
   type OpenDataSources,
 } from '../../lib/openData/buildOpenData';
 import { openDataPage, type OpenDataPageModel } from '../../lib/openData/openDataPage';
-
-let sources: Promise<OpenDataSources> | undefined;
-let built: Promise<OpenData> | undefined;
+import { oncePerBuild } from '../_oncePerBuild';
 
 async function readSources(): Promise<OpenDataSources> {
   const [awardDecisions, awardForms, organizations, documents] = await Promise.all([
@@ -23,11 +21,7 @@ async function readSources(): Promise<OpenDataSources> {
   return { awardDecisions, awardForms, organizations, documents };
 }
 
-function loadSources(): Promise<OpenDataSources> {
-  if (import.meta.env.DEV) return readSources();
-  sources ??= readSources();
-  return sources;
-}
+const loadSources = oncePerBuild(readSources);
 
 /**
  * The site address every exported link starts with.
@@ -51,14 +45,12 @@ export function requireSite(site: URL | undefined): URL {
  * @throws Error without a site; OpenDataReferenceError when a decision names a missing issuer or form
  */
 export function loadOpenData(site: URL | undefined): Promise<OpenData> {
-  const siteUrl = requireSite(site);
-  const build = async () => buildOpenData(await loadSources(), siteUrl);
-  if (import.meta.env.DEV) return build();
-  built ??= build();
-  return built;
+  return openDataOnce(requireSite(site));
 }
 
-let pageModel: Promise<OpenDataPageModel> | undefined;
+const openDataOnce = oncePerBuild(async (site: URL): Promise<OpenData> =>
+  buildOpenData(await loadSources(), site),
+);
 
 /**
  * The model of /du-lieu/ (openDataPage), made once per build: /du-lieu/ and every /du-lieu/trang/<n>/
@@ -68,25 +60,18 @@ let pageModel: Promise<OpenDataPageModel> | undefined;
  * @param site `Astro.site`
  * @throws as loadOpenData and openDataPage
  */
-export function loadOpenDataPage(site: URL | undefined): Promise<OpenDataPageModel> {
-  const build = async () => openDataPage(await loadOpenData(site));
-  if (import.meta.env.DEV) return build();
-  pageModel ??= build();
-  return pageModel;
-}
-
-let lookups: Promise<OpenDataLookups> | undefined;
+export const loadOpenDataPage = oncePerBuild(
+  async (site: URL | undefined): Promise<OpenDataPageModel> =>
+    openDataPage(await loadOpenData(site)),
+);
 
 /**
  * Award forms, organizations and documents by id, for turning one decision into open data (the
  * JSON-LD of a decision page); made once per build.
  */
-export function loadOpenDataLookups(): Promise<OpenDataLookups> {
-  const build = async () => openDataLookups(await loadSources());
-  if (import.meta.env.DEV) return build();
-  lookups ??= build();
-  return lookups;
-}
+export const loadOpenDataLookups = oncePerBuild(async (): Promise<OpenDataLookups> =>
+  openDataLookups(await loadSources()),
+);
 
 /** The ids of every award decision, for `getStaticPaths`. */
 export async function awardDecisionIds(): Promise<string[]> {

@@ -8,6 +8,7 @@ import {
 } from '../../lib/calendar/calendarModel';
 import { buildDate } from '../../lib/awards/buildDate';
 import { loadSiteModel } from '../_siteData';
+import { oncePerBuild } from '../_oncePerBuild';
 
 /** Every milestone of every plan, sorted by day. */
 export async function loadCalendarItems(): Promise<readonly CalendarItem[]> {
@@ -21,8 +22,6 @@ export async function loadIssuerCalendarItems(
   return calendarIndex(await loadSiteModel()).byIssuer.get(organizationId) ?? [];
 }
 
-let calendarList: Promise<CalendarList> | undefined;
-
 /** The calendar list of a build: the day it is as of, and its entries as calendarPageEntries orders them. */
 export interface CalendarList {
   /** `buildDate()`, ISO day YYYY-MM-DD. */
@@ -35,12 +34,7 @@ export interface CalendarList {
  * every /lich/trang/<n>/ page, so all pages split the list as of the same day; the dev server makes it
  * on every request.
  */
-export function loadCalendarList(): Promise<CalendarList> {
-  const build = async (): Promise<CalendarList> => {
-    const today = buildDate();
-    return { today, entries: calendarPageEntries(await loadCalendarItems(), today) };
-  };
-  if (import.meta.env.DEV) return build();
-  calendarList ??= build();
-  return calendarList;
-}
+export const loadCalendarList = oncePerBuild(async (): Promise<CalendarList> => {
+  const today = buildDate();
+  return { today, entries: calendarPageEntries(await loadCalendarItems(), today) };
+});

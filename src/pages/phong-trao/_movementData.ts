@@ -4,11 +4,10 @@ import { getCollection } from 'astro:content';
 import { buildMovementViews, type MovementView } from '../../lib/movements/movementModel';
 import { loadAwardsModel, loadSiteModel } from '../_siteData';
 import { loadExemplarCards, type ExemplarCardView } from '../dien-hinh/_exemplarData';
+import { oncePerBuild } from '../_oncePerBuild';
 
 /** A movement as its pages show it, with exemplar cards whose cover is Astro's image. */
 export type MovementPageView = MovementView<ExemplarCardView>;
-
-let cached: Promise<MovementPageView[]> | undefined;
 
 async function build(): Promise<MovementPageView[]> {
   const [movements, site, awards, exemplars] = await Promise.all([
@@ -21,8 +20,4 @@ async function build(): Promise<MovementPageView[]> {
 }
 
 /** Every movement, sorted by name; rebuilt on every request by the dev server. */
-export function loadMovementViews(): Promise<MovementPageView[]> {
-  if (import.meta.env.DEV) return build();
-  cached ??= build();
-  return cached;
-}
+export const loadMovementViews: () => Promise<MovementPageView[]> = oncePerBuild(build);

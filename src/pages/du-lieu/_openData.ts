@@ -58,11 +58,14 @@ const openDataOnce = oncePerBuild(async (site: URL): Promise<OpenData> =>
  * page (177 ms a page at 10,000 decisions, 33 pages).
  *
  * @param site `Astro.site`
- * @throws as loadOpenData and openDataPage
+ * @throws Error without a site (on every call, like loadOpenData); as openDataPage
  */
-export const loadOpenDataPage = oncePerBuild(
-  async (site: URL | undefined): Promise<OpenDataPageModel> =>
-    openDataPage(await loadOpenData(site)),
+export function loadOpenDataPage(site: URL | undefined): Promise<OpenDataPageModel> {
+  return openDataPageOnce(requireSite(site));
+}
+
+const openDataPageOnce = oncePerBuild(async (site: URL): Promise<OpenDataPageModel> =>
+  openDataPage(await loadOpenData(site)),
 );
 
 /**

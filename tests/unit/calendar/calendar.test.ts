@@ -120,6 +120,14 @@ describe('the iCalendar feed', () => {
     ).toBe(text);
   });
 
+  test('long Vietnamese lines are folded at 75 octets (RFC 5545 §3.1) and unfold to the same text', () => {
+    const lines = text.split('\r\n');
+    expect(lines.some((line) => line.startsWith(' '))).toBe(true);
+    const octets = lines.map((line) => Buffer.byteLength(line, 'utf8'));
+    expect(Math.max(...octets)).toBeLessThanOrEqual(75);
+    expect(events.map((e) => e.summary)).toEqual(items.map(eventSummary));
+  });
+
   test('summaries are Vietnamese and name the period', () => {
     const report = items.find((i) => i.period === '6 tháng');
     expect(report && eventSummary(report)).toMatch(/^Hạn báo cáo: .*\(6 tháng\)/);

@@ -11,7 +11,7 @@
  * - `OG_CACHE_DIR`: the cache folder (default `.build/og-cache`, ignored by git). Delete it to rebuild
  *   every image.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -156,7 +156,9 @@ const placeholderRgb = [0x12, 0x35, 0x5b] as const;
 
 /**
  * Returns the cached PNG for `key`, or makes it with `produce`, stores it (written beside and
- * renamed, so a parallel build never reads half a file) and returns it.
+ * renamed, so a parallel build never reads half a file) and returns it. The file written beside is
+ * named for this call, not only this process: Astro renders several pages at once
+ * (`build.concurrency`), and two pages with the same card would otherwise write one file together.
  */
 async function cached(key: string, produce: () => Promise<Uint8Array>): Promise<Uint8Array> {
   const dir = ogCacheDir();
@@ -166,7 +168,7 @@ async function cached(key: string, produce: () => Promise<Uint8Array>): Promise<
   } catch {
     const png = await produce();
     await mkdir(dir, { recursive: true });
-    const temporary = `${path}.${String(process.pid)}.tmp`;
+    const temporary = `${path}.${randomUUID()}.tmp`;
     await writeFile(temporary, png);
     await rename(temporary, path);
     return png;

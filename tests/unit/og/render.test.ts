@@ -2,7 +2,7 @@
  * Rendering to PNG: sizes, the cache (reused when nothing changed, a new entry when something did),
  * the SKIP_OG_IMAGES switch, photos, and the warning for characters the font lacks.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -59,6 +59,15 @@ describe('renderOgCard', () => {
     const marker = placeholderPng(3, 3, [1, 2, 3]);
     writeFileSync(join(process.env['OG_CACHE_DIR'] ?? '', file), marker);
     expect(await renderOgCard(card)).toEqual(marker);
+  });
+
+  test('two pages rendered at once with the same card both get it, and the cache holds one whole file', async () => {
+    // Astro renders several pages at once (build.concurrency in astro.config.mjs).
+    const [first, second] = await Promise.all([renderOgCard(card), renderOgCard(card)]);
+    expect(second).toEqual(first);
+    expect(cached()).toHaveLength(1);
+    const [file = ''] = cached();
+    expect(readFileSync(join(process.env['OG_CACHE_DIR'] ?? '', file))).toEqual(Buffer.from(first));
   });
 
   test('renders a changed card anew, beside the old one', async () => {

@@ -21,7 +21,13 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets and scripts stay files (never inlined into the page), so every page has the same
   // Content-Security-Policy and one HTTP header (dist/_headers) can carry it for the whole site.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // `concurrency`: Astro renders 8 pages at a time instead of 1. A page's render waits on the disk
+  // (writing the page and its incremental-build copy) and on a CSP hash computed off the main thread;
+  // one at a time, the main thread sat idle for 40 % of page generation (CPU profiles, 1k and 10k).
+  // At 1k plans `astro build` took 58–67 s instead of 94–110 s, with the same peak memory and
+  // byte-identical pages. Page modules share state only through promises made once per build
+  // (src/pages/_oncePerBuild.ts) and synchronous caches, which overlapping renders cannot tear.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   vite: { build: { assetsInlineLimit: 0 } },
   security: {
     csp: {

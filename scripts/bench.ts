@@ -50,6 +50,7 @@ import {
 import {
   buildTable,
   buildTimeFit,
+  buildTimeFitByPlansOneSite,
   keptNotes,
   parseBuildSteps,
   renderReport,
@@ -610,10 +611,11 @@ async function main(): Promise<void> {
     console.log(buildTable(sizes));
     console.log('');
     const fit = buildTimeFit(sizes);
+    const byPlans = buildTimeFitByPlansOneSite(sizes);
     console.log(
-      fit === null
+      fit === null || byPlans === null
         ? 'Fitted exponent: needs two sizes.'
-        : `Fitted exponent of build time vs pages: k = ${fit.exponent.toFixed(2)}`,
+        : `Fitted exponent of build time vs plans: k = ${byPlans.exponent.toFixed(2)}; vs pages: k = ${fit.exponent.toFixed(2)}`,
     );
     if (sizes.some((s) => s.searches.length > 0)) console.log(`\n${searchTable(sizes)}`);
   }

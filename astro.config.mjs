@@ -9,6 +9,7 @@ import {
   styleSources,
 } from './src/lib/security/contentSecurityPolicy.ts';
 import { portalOrigins, portalShardsFromEnv } from './src/lib/shard/portalShards.ts';
+import { pagesRenderedAtOnce } from './src/lib/build/pagesAtOnce.ts';
 
 /** The public address the site is served from; override with SITE_URL at build time. */
 const site = process.env.SITE_URL ?? 'https://thiduakhenthuong.example.vn';
@@ -21,13 +22,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets and scripts stay files (never inlined into the page), so every page has the same
   // Content-Security-Policy and one HTTP header (dist/_headers) can carry it for the whole site.
-  // `concurrency`: Astro renders 8 pages at a time instead of 1. A page's render waits on the disk
-  // (writing the page and its incremental-build copy) and on a CSP hash computed off the main thread;
-  // one at a time, the main thread sat idle for 40 % of page generation (CPU profiles, 1k and 10k).
-  // At 1k plans `astro build` took 58–67 s instead of 94–110 s, with the same peak memory and
-  // byte-identical pages. Page modules share state only through promises made once per build
-  // (src/pages/_oncePerBuild.ts) and synchronous caches, which overlapping renders cannot tear.
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
+  // `concurrency`: pages rendered at a time (src/lib/build/pagesAtOnce.ts says why 8).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: pagesRenderedAtOnce },
   vite: { build: { assetsInlineLimit: 0 } },
   security: {
     csp: {
@@ -48,8 +44,9 @@ export default defineConfig({
   // Not `collectionStorage: 'chunked'` (Astro 7.1+), though one string for the whole content store
   // stopped a 50,000-plan build: chunked, that build synced content in 12 min instead of 4 (Astro
   // encodes the store character by character to cut it) and then ran out of the machine's 24 GiB
-  // anyway. At that rate it would add about 1.5 min to the 10,000-plan build, which takes 14.5 of its
-  // 15 min (an estimate, not measured; docs/performance.md, "50k").
+  // anyway. At that rate it would add about 1.5 min to the 10,000-plan build (9 of its 15 min) and
+  // buy nothing: 50,000 plans are built as province sites (an estimate, not measured;
+  // docs/performance.md, "50k").
   experimental: { incrementalBuild: true },
   // Separate caches let several builds (tests, fixtures, the real site) run side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',

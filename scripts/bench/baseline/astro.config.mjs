@@ -5,11 +5,12 @@
 // project's node_modules:
 // node node_modules/astro/bin/astro.mjs build --root scripts/bench/baseline --outDir /tmp/…
 import { defineConfig } from 'astro/config';
+import { pagesRenderedAtOnce } from '../../../src/lib/build/pagesAtOnce.ts';
 
 export default defineConfig({
   site: 'https://baseline.example.invalid',
   trailingSlash: 'always',
-  build: { format: 'directory', concurrency: 8 },
+  build: { format: 'directory', concurrency: pagesRenderedAtOnce },
   devToolbar: { enabled: false },
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 });

@@ -50,7 +50,7 @@ import {
 import {
   buildTable,
   buildTimeFit,
-  buildTimeFitByPlansOneSite,
+  buildTimeFitByPlans,
   keptNotes,
   parseBuildSteps,
   renderReport,
@@ -611,7 +611,7 @@ async function main(): Promise<void> {
     console.log(buildTable(sizes));
     console.log('');
     const fit = buildTimeFit(sizes);
-    const byPlans = buildTimeFitByPlansOneSite(sizes);
+    const byPlans = buildTimeFitByPlans(sizes);
     console.log(
       fit === null || byPlans === null
         ? 'Fitted exponent: needs two sizes.'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildTable,
-  buildTimeFitByPlansOneSite,
+  buildTimeFitByPlans,
   formatBytes,
   formatSeconds,
   keptNotes,
@@ -141,7 +141,7 @@ describe('report', () => {
       { fromPlans: 1000, toPlans: 3000, secondsPerPlan: 0.05 },
       { fromPlans: 3000, toPlans: 10_000, secondsPerPlan: 0.07 },
     ]);
-    expect(buildTimeFitByPlansOneSite(rising)?.exponent).toBeLessThan(1);
+    expect(buildTimeFitByPlans(rising)?.exponent).toBeLessThan(1);
     const text = renderReport({
       machine,
       command: 'npm run bench -- --sizes 1000,3000,10000',

@@ -59,7 +59,6 @@ import { astroLoggedErrors } from '../src/lib/validation/astroLoggedErrors';
 import { reusedPageCount } from '../src/lib/build/incremental';
 import { folderKey, stageDirFor } from '../src/lib/build/stageDir';
 import { killedAdvice, outOfMemoryAdvice, ranOutOfMemory } from '../src/lib/build/buildLimits';
-import { isIndexedPage } from '../src/lib/search/indexedPages';
 import { parseMarginDays } from '../src/lib/validation/checkFutureDates';
 import { staticHostHeaders } from '../src/lib/security/contentSecurityPolicy';
 import { ShardConfigError, shardRequestFromEnv } from '../src/lib/shard/shardEnv';
@@ -77,6 +76,7 @@ import {
   type CmsBackend,
 } from '../src/lib/cms/cmsConfig';
 import { buildAdmin } from './admin/buildAdmin';
+import { IndexError, indexSite } from './search/indexSite';
 import type { CopyShardRequest, CopyShardResult } from './shard/copyShard';
 
 const root = process.cwd();
@@ -229,9 +229,16 @@ async function validate(): Promise<void> {
   console.log(`✓ 1/4 ${show(contentDir)}/: ${formatSummary(result)} [${seconds(started)}]`);
 }
 
+/** Astro's cache folder for this build: ASTRO_CACHE_DIR, or one per content folder and code. */
+function astroCacheDir(): string {
+  cacheDirChosen ??= process.env['ASTRO_CACHE_DIR'] ?? cacheDirFor(contentDir);
+  return cacheDirChosen;
+}
+let cacheDirChosen: string | undefined;
+
 async function astroBuild(): Promise<void> {
   const started = performance.now();
-  const cacheDir = process.env['ASTRO_CACHE_DIR'] ?? cacheDirFor(contentDir);
+  const cacheDir = astroCacheDir();
   const verbose = process.env['BUILD_VERBOSE'] === '1';
   // Vite's import.meta.env names, which the built pages read from the environment when set there:
   // vitest sets DEV=1, MODE=test, NODE_ENV=test for the builds the tests start, and the pages then
@@ -320,55 +327,28 @@ async function markReferenceCopies(): Promise<void> {
 }
 
 /**
- * Gives Pagefind the staged pages that carry `data-pagefind-body` (src/lib/search/indexedPages.ts:
- * `addDirectory` would parse and hold every page of the site), a few at a time.
+ * Step 3: the search index, made again only for the pages that changed since the base index kept in
+ * the Astro cache folder, one per output folder (scripts/search/indexSite.ts).
  */
-async function addIndexedPages(
-  index: pagefind.PagefindIndex,
-): Promise<{ pages: number; indexed: number }> {
-  const files = (await readdir(stageDir, { recursive: true }))
-    .map((f) => f.split('\\').join('/'))
-    .filter((f) => f.endsWith('.html'))
-    .sort();
-  let indexed = 0;
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < files.length) {
-      const sourcePath = files[next++] ?? '';
-      const content = await readFile(join(stageDir, sourcePath), 'utf8');
-      if (!isIndexedPage(content)) continue;
-      const added = await index.addHTMLFile({ sourcePath, content });
-      if (added.errors.length > 0) {
-        throw new BuildError(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
-      }
-      indexed++;
-    }
-  };
-  await Promise.all(Array.from({ length: 4 }, worker));
-  return { pages: files.length, indexed };
-}
-
 async function indexWithPagefind(): Promise<void> {
   const started = performance.now();
+  const baseDir = join(astroCacheDir(), `search-${folderKey(outDir, 'out')}`);
   try {
-    const created = await pagefind.createIndex({});
-    if (created.index === undefined || created.errors.length > 0) {
-      throw new BuildError(`Pagefind could not start: ${created.errors.join('; ')}`);
-    }
-    const { index } = created;
-    const added = await addIndexedPages(index);
-    const written = await index.writeFiles({ outputPath: join(stageDir, 'pagefind') });
-    if (written.errors.length > 0) {
-      throw new BuildError(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    }
-    if (added.indexed === 0) {
+    const done = await indexSite(stageDir, baseDir);
+    if (done.indexed === 0) {
       console.warn(
         '! Pagefind indexed 0 pages: search will find nothing (no page has data-pagefind-body?)',
       );
     }
-    console.log(
-      `✓ 3/4 pagefind: ${added.indexed} of ${added.pages} pages indexed [${seconds(started)}]`,
-    );
+    const changed = `${String(done.reindexed)} changed ${done.reindexed === 1 ? 'page' : 'pages'}`;
+    const what =
+      done.mode === 'delta'
+        ? `${changed} indexed again, the other ${String(done.indexed - done.reindexed)} reused from the last full index (${String(done.superseded)} of its entries left out)`
+        : `${String(done.indexed)} of ${String(done.pages)} pages indexed, ${done.mode}`;
+    console.log(`✓ 3/4 pagefind: ${what} [${seconds(started)}]`);
+  } catch (error) {
+    if (error instanceof IndexError) throw new BuildError(error.message);
+    throw error;
   } finally {
     await pagefind.close();
   }

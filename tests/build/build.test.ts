@@ -1,8 +1,9 @@
 /**
  * The atomic build (scripts/build.ts), end to end, on the small valid fixture: a good build produces the
  * site and its search index; a build of broken content fails with the promised message and leaves the
- * previous output byte-for-byte as it was; a rebuild after one edit copies the unchanged pages and gives
- * the same site as a build from nothing.
+ * previous output byte-for-byte as it was; a rebuild after one edit copies the unchanged pages, indexes
+ * only the changed ones for search, and gives the same site, and in the browser the same search
+ * results, as a build from nothing.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -17,8 +18,12 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { stageDirFor } from '../../src/lib/build/stageDir';
+import { readSearchChanges } from '../../src/lib/search/applySearchChanges';
+import { launchBrowser, openWatched } from '../e2e/browser';
+import { serveStatic } from '../e2e/staticServer';
 
 const validFixture = 'tests/fixtures/validation/valid';
 const plan = 'documents/ke-hoach-42-kh-du-ban-thuong-vu-dang-uy-phuong-quy-nhon-tay-2025-12.md';
@@ -29,6 +34,8 @@ let work: string;
 let outDir: string;
 /** A copy of the valid fixture, edited by the rebuild test. */
 let content: string;
+/** The edited content built from nothing, with empty caches (the rebuild test). */
+let freshDir: string;
 
 /** Runs `npm run build` (tsx scripts/build.ts) with its own Node, as the npm script does. */
 function build(
@@ -145,16 +152,23 @@ describe('npm run build', () => {
     const sentence = 'Câu mới thêm vào để thử dựng lại từng phần.';
     const planPath = join(content, plan);
     const text = readFileSync(planPath, 'utf8');
-    writeFileSync(planPath, text.replace('\n## ', `\n${sentence}\n\n## `));
+    // A sentence added and words replaced ("kinh nghiệm" is only in this plan): words found only
+    // since, and no longer.
+    writeFileSync(
+      planPath,
+      text.replace('\n## ', `\n${sentence}\n\n## `).replace('rút kinh nghiệm', 'rút bài học'),
+    );
 
     const { status, output } = build(content);
     expect(status, output).toBe(0);
     expect(output).toMatch(/\d+ unchanged pages copied from the previous build/);
+    expect(output).toMatch(/pagefind: [1-9]\d* changed pages? indexed again/);
     const planPage = join(outDir, 'van-ban', basename(plan, '.md'), 'index.html');
     expect(readFileSync(planPage, 'utf8')).toContain(sentence);
 
     // The same edited content built with an empty cache: every page must come out the same.
     const fresh = join(work, 'out-fresh');
+    freshDir = fresh;
     const full = build(content, {
       OUT_DIR: fresh,
       ASTRO_CACHE_DIR: join(work, 'astro-cache-empty'),
@@ -164,4 +178,80 @@ describe('npm run build', () => {
     const pages = (path: string) => !path.startsWith('pagefind/');
     expect(hashTree(outDir, pages)).toEqual(hashTree(fresh, pages));
   });
+
+  test('search on the rebuilt site, which indexed only the changed pages again, finds and counts what a build from nothing finds', async () => {
+    const changes = readSearchChanges(
+      JSON.parse(readFileSync(join(outDir, 'pagefind', 'changes.json'), 'utf8')),
+    );
+    expect(changes.delta).toBe(true);
+    expect(Object.keys(changes.superseded).length).toBeGreaterThan(0);
+    expect(
+      readSearchChanges(
+        JSON.parse(readFileSync(join(freshDir, 'pagefind', 'changes.json'), 'utf8')),
+      ),
+    ).toEqual({ delta: false, superseded: {} });
+
+    const browser = await launchBrowser();
+    const rebuilt = await serveStatic(outDir);
+    const fresh = await serveStatic(freshDir);
+    try {
+      for (const query of [
+        'dung lai tung phan',
+        'Tran Van Dung',
+        'Trần Văn Khải',
+        'thi dua khen thuong',
+      ]) {
+        const [onRebuilt, onFresh] = [
+          await searchEverything(browser, rebuilt.url, query),
+          await searchEverything(browser, fresh.url, query),
+        ];
+        expect(onRebuilt.problems, query).toEqual([]);
+        expect(onRebuilt.found, query).toEqual(onFresh.found);
+      }
+      // The edited plan is found by its new words, once, and no longer by the words it lost.
+      const edited = await searchEverything(browser, rebuilt.url, 'dung lai tung phan');
+      expect(edited.found.status).toBe('Tìm thấy 1 kết quả cho “dung lai tung phan”.');
+      expect(edited.found.links).toEqual([`/van-ban/${basename(plan, '.md')}/`]);
+      const lost = await searchEverything(browser, rebuilt.url, 'kinh nghiem');
+      expect(lost.found.links).not.toContain(edited.found.links[0]);
+    } finally {
+      await browser.close();
+      await Promise.all([rebuilt.close(), fresh.close()]);
+    }
+  });
 });
+
+/**
+ * Searches `query` on the site at `origin` as a reader would: every result (pressing "more" until it
+ * goes), the count the page states, and the values of every filter with their counts.
+ */
+async function searchEverything(
+  browser: Browser,
+  origin: string,
+  query: string,
+): Promise<{ found: { status: string; links: string[]; filters: string[] }; problems: string[] }> {
+  const { page, problems } = await openWatched(
+    browser,
+    `${origin}/tim-kiem/?q=${encodeURIComponent(query)}`,
+  );
+  const status = page.locator('[data-search-status]');
+  await expect
+    .poll(async () => (await status.textContent()) ?? '')
+    .toMatch(/Tìm thấy|Không tìm thấy/);
+  const rows = page.locator('[data-search-results] li');
+  const more = page.locator('[data-search-more]');
+  while (await more.isVisible()) {
+    const shown = await rows.count();
+    await more.click();
+    await expect.poll(() => rows.count()).toBeGreaterThan(shown);
+  }
+  const links = await rows
+    .locator('h2 a')
+    .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await page.locator('[data-search-filters] summary').click();
+  await page.locator('select[name="loai"] option').nth(1).waitFor({ state: 'attached' });
+  const filters = await page.locator('[data-search-filters] option').allTextContents();
+  const found = { status: (await status.textContent()) ?? '', links: links.sort(), filters };
+  await page.close();
+  return { found, problems };
+}

@@ -8,7 +8,17 @@
  * offers a "Trang" filter, says on each result which site it comes from (its link goes there), and
  * leaves out shards' reference copies of entries other sites own (src/lib/shard/referenceCopies.ts).
  * A shard whose index cannot be loaded is left out and named, and the others are still searched.
+ *
+ * Every index may come with a delta (`pagefind/delta/`, merged too) and pages of the base index it
+ * replaces (`pagefind/changes.json`), which results and filter counts leave out: a build indexes only
+ * the pages that changed since its last full index (src/lib/search/searchIndexChanges.ts).
  */
+import {
+  countsWithoutSuperseded,
+  readSearchChanges,
+  withoutSuperseded,
+  type FilterCounts,
+} from '../../lib/search/applySearchChanges';
 import { buildExcerpt, prepareQuery } from '../../lib/search/buildExcerpt';
 import { readableText } from '../../lib/search/foldedTerms';
 import { rankByPhrase } from '../../lib/search/phraseScore';
@@ -25,6 +35,7 @@ import {
   type PortalSite,
 } from '../../lib/shard/portalShards';
 import { excludeReferenceCopies } from '../../lib/shard/referenceCopies';
+import type { PageFilters, SearchChanges } from '../../lib/search/searchIndexChanges';
 
 interface PagefindResultData {
   url: string;
@@ -35,7 +46,6 @@ interface PagefindResult {
   id: string;
   data: () => Promise<PagefindResultData>;
 }
-type FilterCounts = Record<string, Record<string, number>>;
 interface PagefindApi {
   init: () => Promise<void>;
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -114,19 +124,62 @@ function renderResult(
 }
 
 /**
- * Merges every shard's index into the portal's search. Each index is first fetched once: Pagefind
+ * The changes of the index at `indexPath` (`changes.json`), or undefined when the index has no such
+ * file (built before incremental indexing) or it cannot be read.
+ */
+async function fetchChanges(indexPath: string): Promise<SearchChanges | undefined> {
+  try {
+    const response = await fetch(`${indexPath}changes.json`);
+    return response.ok ? readSearchChanges(await response.json()) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Merges the delta of the index at `indexPath`, when it has one, and adds the base's superseded pages
+ * to `superseded` (with `extraFilters`, the filters `mergeFilter` gives the index's pages).
+ */
+async function mergeChanges(
+  pagefind: PagefindApi,
+  indexPath: string,
+  changes: SearchChanges,
+  options: Record<string, unknown>,
+  extraFilters: PageFilters,
+  superseded: Map<string, PageFilters>,
+): Promise<void> {
+  if (changes.delta) await pagefind.mergeIndex(`${indexPath}delta/`, options);
+  for (const [id, filters] of Object.entries(changes.superseded)) {
+    superseded.set(id, { ...filters, ...extraFilters });
+  }
+}
+
+/**
+ * Merges every shard's index into the portal's search, with its delta. Each index is first fetched
+ * once (its `changes.json`, or for a shard built without one its `pagefind-entry.json`): Pagefind
  * cannot drop a merged index that failed to load, and every later search would fail with it.
  *
  * @returns the names of the sites whose index could not be loaded
  */
-async function mergeShards(pagefind: PagefindApi, sites: readonly PortalSite[]): Promise<string[]> {
+async function mergeShards(
+  pagefind: PagefindApi,
+  sites: readonly PortalSite[],
+  superseded: Map<string, PageFilters>,
+): Promise<string[]> {
   const merged = await Promise.all(
     sites.map(async (site) => {
       const { indexPath, options } = mergeIndexCall(site);
       try {
-        const probe = await fetch(`${indexPath}pagefind-entry.json`);
-        if (!probe.ok) return false;
+        const changes = await fetchChanges(indexPath);
+        if (changes === undefined) {
+          const probe = await fetch(`${indexPath}pagefind-entry.json`);
+          if (!probe.ok) return false;
+        }
         await pagefind.mergeIndex(indexPath, options);
+        if (changes !== undefined) {
+          const siteFilter = { [siteFilterKey]: [site.name] };
+          await mergeChanges(pagefind, indexPath, changes, options, siteFilter, superseded);
+        }
         return true;
       } catch {
         return false;
@@ -175,6 +228,8 @@ export async function startSearchPage(): Promise<void> {
   }
 
   status.textContent = 'Đang tải chỉ mục tìm kiếm…';
+  /** Pages of the base indexes that a delta replaced or that were removed: id → filters. */
+  const superseded = new Map<string, PageFilters>();
   let pagefind: PagefindApi;
   try {
     // Loaded at run time from the built site; Vite must not try to bundle it.
@@ -185,6 +240,12 @@ export async function startSearchPage(): Promise<void> {
     if (portal !== null) {
       await pagefind.options({ mergeFilter: { [siteFilterKey]: portal.ownName } });
     }
+    const own = await fetchChanges('/pagefind/');
+    if (own !== undefined) {
+      const ownFilter = portal === null ? {} : { [siteFilterKey]: [portal.ownName] };
+      const options = portal === null ? {} : { mergeFilter: { [siteFilterKey]: portal.ownName } };
+      await mergeChanges(pagefind, '/pagefind/', own, options, ownFilter, superseded);
+    }
   } catch {
     status.textContent =
       'Không tải được chỉ mục tìm kiếm. Hãy tải lại trang, hoặc xem danh sách văn bản.';
@@ -194,7 +255,7 @@ export async function startSearchPage(): Promise<void> {
   const baseFilters: Record<string, unknown> = portal === null ? {} : { ...excludeReferenceCopies };
   if (portal !== null) {
     status.textContent = 'Đang tải chỉ mục của các trang…';
-    const failed = await mergeShards(pagefind, portal.sites);
+    const failed = await mergeShards(pagefind, portal.sites, superseded);
     if (sitesNote !== null && failed.length > 0) {
       sitesNote.textContent = `Không tải được chỉ mục tìm kiếm của: ${failed.join(', ')}. Kết quả chưa gồm các trang này.`;
       sitesNote.hidden = false;
@@ -221,10 +282,18 @@ export async function startSearchPage(): Promise<void> {
     // On a portal the counts leave reference copies out, like the searches.
     const available: FilterCounts = await (
       portal === null
-        ? pagefind.filters()
+        ? pagefind.filters().then((counts) => countsWithoutSuperseded(counts, superseded))
         : pagefind
             .search(null, { filters: baseFilters })
-            .then((search) => search?.filters ?? pagefind.filters())
+            .then(async (search) =>
+              search?.filters === undefined
+                ? countsWithoutSuperseded(await pagefind.filters(), superseded)
+                : countsWithoutSuperseded(
+                    search.filters,
+                    superseded,
+                    new Set(search.results.map((r) => r.id)),
+                  ),
+            )
     ).catch(() => ({}));
     // Pagefind swallows a failed download of a filter file and keeps the failure for the page's
     // life, so a failure shows as no value at all: every indexed page has a kind.
@@ -299,7 +368,7 @@ export async function startSearchPage(): Promise<void> {
     const search = await pagefind.search(query === '' ? null : prepareQuery(query), {
       filters: { ...filters, ...baseFilters },
     });
-    const found = search?.results ?? [];
+    const found = withoutSuperseded(search?.results ?? [], superseded);
     const head = await Promise.all(found.slice(0, rerankWindow).map(readData));
     results = [
       ...rankByPhrase(head, query).map(

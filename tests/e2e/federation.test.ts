@@ -193,7 +193,7 @@ function unexpected(problems: readonly string[]): string[] {
       p.startsWith(`third-party request: ${o}/pagefind/`),
     );
   const downShardFailure = (p: string): boolean =>
-    p.startsWith(`request failed: ${downShard.origin}/pagefind/pagefind-entry.json `) ||
+    p.startsWith(`request failed: ${downShard.origin}/pagefind/changes.json `) ||
     p === 'console: Failed to load resource: net::ERR_CONNECTION_REFUSED';
   return problems.filter((p) => !indexRequest(p) && !downShardFailure(p));
 }

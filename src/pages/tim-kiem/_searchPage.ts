@@ -124,12 +124,12 @@ function renderResult(
 }
 
 /**
- * The changes of the index at `indexPath` (`changes.json`), or undefined when the index has no such
- * file (built before incremental indexing) or it cannot be read.
+ * The changes of the site's own index (`/pagefind/changes.json`), or undefined when it has no such
+ * file (built before incremental indexing) or it cannot be read: then the index is searched as it is.
  */
-async function fetchChanges(indexPath: string): Promise<SearchChanges | undefined> {
+async function fetchOwnChanges(): Promise<SearchChanges | undefined> {
   try {
-    const response = await fetch(`${indexPath}changes.json`);
+    const response = await fetch('/pagefind/changes.json');
     return response.ok ? readSearchChanges(await response.json()) : undefined;
   } catch {
     return undefined;
@@ -170,7 +170,10 @@ async function mergeShards(
     sites.map(async (site) => {
       const { indexPath, options } = mergeIndexCall(site);
       try {
-        const changes = await fetchChanges(indexPath);
+        // A shard that cannot be reached fails here; one built before incremental indexing has
+        // no changes.json, and its index is probed instead.
+        const response = await fetch(`${indexPath}changes.json`);
+        const changes = response.ok ? readSearchChanges(await response.json()) : undefined;
         if (changes === undefined) {
           const probe = await fetch(`${indexPath}pagefind-entry.json`);
           if (!probe.ok) return false;
@@ -240,7 +243,7 @@ export async function startSearchPage(): Promise<void> {
     if (portal !== null) {
       await pagefind.options({ mergeFilter: { [siteFilterKey]: portal.ownName } });
     }
-    const own = await fetchChanges('/pagefind/');
+    const own = await fetchOwnChanges();
     if (own !== undefined) {
       const ownFilter = portal === null ? {} : { [siteFilterKey]: [portal.ownName] };
       const options = portal === null ? {} : { mergeFilter: { [siteFilterKey]: portal.ownName } };

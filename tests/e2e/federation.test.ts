@@ -11,7 +11,7 @@
  * ports are part of each build: SITE_URL, PORTAL_SHARDS).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -32,8 +32,15 @@ interface Site {
   origin: string;
 }
 
+/** Gia Lai's shard is built from a copy of content/, which a test edits and builds again. */
+const giaLaiContent = join(baseDir, 'gia-lai-content');
 const shards: readonly Site[] = [
-  { folder: 'gia-lai', name: 'Gia Lai', env: { SHARD_PROVINCES: 'gia-lai' }, origin: '' },
+  {
+    folder: 'gia-lai',
+    name: 'Gia Lai',
+    env: { SHARD_PROVINCES: 'gia-lai', CONTENT_DIR: giaLaiContent },
+    origin: '',
+  },
   { folder: 'lam-dong', name: 'Lâm Đồng', env: { SHARD_PROVINCES: 'lam-dong' }, origin: '' },
   { folder: 'thanh-hoa', name: 'Thanh Hóa', env: { SHARD_PROVINCES: 'thanh-hoa' }, origin: '' },
 ];
@@ -129,6 +136,7 @@ beforeAll(async () => {
   }
   if (servers.length === 0) {
     await mkdir(baseDir, { recursive: true });
+    cpSync('content', giaLaiContent, { recursive: true });
     servers = await startServers(sites.map(() => 0));
     const down = await freePort();
     downShard.origin = `http://127.0.0.1:${String(down)}`;
@@ -262,6 +270,36 @@ describe('a national portal searching three province sites', () => {
     expect(results.length).toBeGreaterThan(0);
     expect(results.every((r) => r.href.startsWith(`${lamDong.origin}/`))).toBe(true);
     expect(unexpected(problems)).toEqual([]);
+  });
+});
+
+describe('a shard rebuilt after an edit', () => {
+  test('is searched from the portal with its changes at once, without rebuilding the portal', async () => {
+    // A plan of Gia Lai's shard, with a sentence added.
+    const plan = 'ke-hoach-42-kh-du-ban-thuong-vu-dang-uy-phuong-quy-nhon-tay';
+    const file = join(giaLaiContent, 'documents', `${plan}.md`);
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('\n## ', '\nCâu mới thêm vào, mã số 7391.\n\n## '));
+    await build(giaLai);
+    const changes = JSON.parse(
+      readFileSync(join(baseDir, giaLai.folder, 'pagefind', 'changes.json'), 'utf8'),
+    ) as { delta: boolean };
+    expect(changes.delta).toBe(true);
+
+    const planPage = `${giaLai.origin}/van-ban/${plan}/`;
+    const added = await open(`${portal.origin}/tim-kiem/?q=${encodeURIComponent('7391')}`);
+    await searchDone(added.page);
+    // Its new words are found: Gia Lai's delta is searched too.
+    const found = (await allResults(added.page)).map((r) => r.href);
+    expect(found.filter((href) => href === planPage)).toHaveLength(1);
+    expect(unexpected(added.problems)).toEqual([]);
+
+    // Found once by words of both versions: the full index's old entry is left out.
+    const both = await open(`${portal.origin}/tim-kiem/?q=${encodeURIComponent('quy nhon tay')}`);
+    await searchDone(both.page);
+    const hrefs = (await allResults(both.page)).map((r) => r.href);
+    expect(hrefs.filter((href) => href === planPage)).toHaveLength(1);
+    expect(unexpected(both.problems)).toEqual([]);
   });
 });
 

@@ -8,14 +8,15 @@
  *   the index as the new base (written to `<baseDir>.tmp` and renamed into place, so an interrupted
  *   build leaves either the old base or none), and links it into `<site>/pagefind/` (linkTree).
  * - Else: links the base into `<site>/pagefind/`, indexes the changed pages into
- *   `<site>/pagefind/delta/`, and lists the base's superseded pages in `<site>/pagefind/changes.json`.
+ *   `<site>/pagefind/delta/`, and lists the base's superseded pages in `<site>/pagefind/changes.json`;
+ *   a delta that would add more than `deltaByteLimit` to a first search is dropped for a full index.
  *
  * Pagefind is given the pages one at a time (`addHTMLFile`): `addDirectory` would parse and hold every
  * page of the site. The caller closes Pagefind (`pagefind.close()`).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -23,6 +24,7 @@ import { isIndexedPage } from '../../src/lib/search/indexedPages';
 import {
   baseManifestSchema,
   indexKey,
+  keepDelta,
   noSearchChanges,
   planSearchIndex,
   readFragment,
@@ -222,6 +224,19 @@ async function indexEverything(
   await writeChanges(siteDir, noSearchChanges);
 }
 
+/** Bytes of the delta a first search may load: its page list and index chunks (0 without one). */
+async function searchBytes(deltaDir: string): Promise<number> {
+  if (!existsSync(deltaDir)) return 0;
+  const files = [
+    ...(await readdir(deltaDir)).filter((f) => f.endsWith('.pf_meta')),
+    ...(existsSync(join(deltaDir, 'index')) ? await readdir(join(deltaDir, 'index')) : []).map(
+      (f) => join('index', f),
+    ),
+  ];
+  const sizes = await Promise.all(files.map(async (f) => (await stat(join(deltaDir, f))).size));
+  return sizes.reduce((a, b) => a + b, 0);
+}
+
 async function writeChanges(siteDir: string, changes: SearchChanges): Promise<void> {
   await writeFile(join(siteDir, 'pagefind', 'changes.json'), JSON.stringify(changes));
 }
@@ -270,7 +285,13 @@ export async function indexSite(siteDir: string, baseDir: string): Promise<Index
     return { ...counts, reindexed: pages.size, mode: 'full (unreadable delta)', superseded: 0 };
   }
   const superseded = supersededPages(base, plan.removed, deltaIds);
-  await writeChanges(siteDir, { delta: deltaIds.size > 0, superseded });
+  const changes = JSON.stringify({ delta: deltaIds.size > 0, superseded });
+  if (!keepDelta((await searchBytes(deltaDir)) + Buffer.byteLength(changes))) {
+    await rm(join(siteDir, 'pagefind'), { recursive: true, force: true });
+    await indexEverything(siteDir, baseDir, pages, key);
+    return { ...counts, reindexed: pages.size, mode: 'full (delta too large)', superseded: 0 };
+  }
+  await writeFile(join(siteDir, 'pagefind', 'changes.json'), changes);
   return {
     ...counts,
     reindexed: plan.changed.length,

@@ -10,8 +10,9 @@
  * and drops the base's results for the pages the delta replaces or that no longer exist (the
  * **superseded** pages, listed with their filters in `pagefind/changes.json`), so it finds what a
  * build from nothing would find. The delta is always made against the base, never against the
- * previous delta, so it holds every change since the last full index; past {@link changeLimit}
- * changes the build indexes everything again and the delta disappears.
+ * previous delta, so it holds every change since the last full index; once it would add more than
+ * {@link deltaByteLimit} to a first search, the build indexes everything again and the delta
+ * disappears.
  *
  * Rankings can differ slightly from a full build: Pagefind weighs a word by how rare it is in its own
  * index, and the delta is a small index of its own.
@@ -80,19 +81,32 @@ export type SearchChanges = z.infer<typeof searchChangesSchema>;
 export const noSearchChanges: SearchChanges = { delta: false, superseded: {} };
 
 /**
- * How many changed or removed pages a delta may hold before the build indexes everything again:
- * 1 % of the base's pages, at least 20.
- *
- * Every first search loads the delta's page list and index chunks and `changes.json` besides the
- * base's, about 60 bytes per page (gzip) in all; 1 % of 20,000 pages (10,000 plans) adds ≈ 12 KB to
- * a first search of 350–469 KB (target 500 KB, GitHub issue 7). Rebuilding after one edit changes a
- * handful of pages.
- *
- * @param basePages how many pages the base index holds
- * @returns the largest number of changed plus removed pages a delta may hold
+ * How many changed or removed pages a delta may hold before the build indexes everything again
+ * without trying: past this many, the delta could not stay under {@link deltaByteLimit} (a delta of
+ * 50 plan pages at 10,000 plans wrote three index chunks of 11–13 KB).
  */
-export function changeLimit(basePages: number): number {
-  return Math.max(20, Math.floor(basePages / 100));
+export const deltaPageLimit = 50;
+
+/**
+ * The most bytes a delta may add to a first search: its page list, its index chunks (gzip, as sent)
+ * and `changes.json`. A first search loads, besides the full index's files, the delta's page list,
+ * one delta chunk per query word and `changes.json`. Measured at 10,000 plans (docs/performance.md,
+ * "Search index made again only where pages changed"), a first search fetched up to 469.8 KB from a
+ * full index (target: 500 KB, GitHub issue 7): with a delta of one page 475.4 KB, of 50–200 pages
+ * 506–509 KB, because Pagefind fills each chunk to about 12 KB and a small index has few. A larger
+ * delta is thrown away and every page indexed again (see {@link keepDelta}).
+ */
+export const deltaByteLimit = 16_000;
+
+/**
+ * Whether a delta, once written, is small enough to keep ({@link deltaByteLimit}).
+ *
+ * @param searchBytes the sizes in bytes of the delta's page list (`pf_meta`), its index chunks
+ *   (`index/*.pf_index`) and `changes.json`, summed
+ * @returns true to keep it; false to index every page again
+ */
+export function keepDelta(searchBytes: number): boolean {
+  return searchBytes <= deltaByteLimit;
 }
 
 /** What a build does with the search index ({@link planSearchIndex}). */
@@ -118,7 +132,7 @@ export type SearchIndexPlan =
  * @param pages every page this build indexes: path of its built file → SHA-256 (hex) of its HTML
  * @param key {@link indexKey} of this build
  * @returns "full" without a base, with a base made otherwise, or when more pages changed or went
- *   than {@link changeLimit} allows; else "delta" with the changed and removed pages (both empty
+ *   than {@link deltaPageLimit}; else "delta" with the changed and removed pages (both empty
  *   when nothing changed: the base is reused as it is)
  */
 export function planSearchIndex(
@@ -130,7 +144,7 @@ export function planSearchIndex(
   if (base.key !== key) return { kind: 'full', reason: 'made otherwise' };
   const changed = [...pages].filter(([path, hash]) => base.pages[path]?.hash !== hash);
   const removed = Object.keys(base.pages).filter((path) => !pages.has(path));
-  if (changed.length + removed.length > changeLimit(Object.keys(base.pages).length)) {
+  if (changed.length + removed.length > deltaPageLimit) {
     return { kind: 'full', reason: 'too many changes' };
   }
   return { kind: 'delta', changed: changed.map(([path]) => path).sort(), removed: removed.sort() };

@@ -7,8 +7,9 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { describe, expect, test } from 'vitest';
 import {
-  changeLimit,
+  deltaPageLimit,
   indexKey,
+  keepDelta,
   planSearchIndex,
   readFragment,
   sameInDelta,
@@ -68,21 +69,22 @@ describe('planSearchIndex', () => {
     });
   });
 
-  test('past the change limit everything is indexed again', () => {
+  test('past the page limit everything is indexed again', () => {
     const many: BaseManifest = { key, pages: {} };
     const pages = new Map<string, string>();
     for (let i = 0; i < 3000; i++) {
       many.pages[`p${String(i)}/index.html`] = { hash: 'old', id: `vi_${String(i)}`, filters: {} };
-      pages.set(`p${String(i)}/index.html`, i < changeLimit(3000) ? 'new' : 'old');
+      pages.set(`p${String(i)}/index.html`, i < deltaPageLimit ? 'new' : 'old');
     }
     expect(planSearchIndex(many, pages, key).kind).toBe('delta');
     pages.set('p2999/index.html', 'new');
     expect(planSearchIndex(many, pages, key)).toEqual({ kind: 'full', reason: 'too many changes' });
   });
 
-  test('the limit is 1 % of the base, at least 20 pages', () => {
-    expect(changeLimit(200)).toBe(20);
-    expect(changeLimit(20_000)).toBe(200);
+  test('a delta is kept only while it adds at most 16 KB to a first search', () => {
+    expect(keepDelta(5_600)).toBe(true);
+    expect(keepDelta(16_000)).toBe(true);
+    expect(keepDelta(37_000)).toBe(false);
   });
 });
 

@@ -14,10 +14,13 @@
  * the pages that changed since its last full index (src/lib/search/searchIndexChanges.ts).
  */
 import {
-  countsWithoutSuperseded,
+  addSuperseded,
+  allSupersededFilters,
+  countsWithout,
   readSearchChanges,
-  withoutSuperseded,
+  supersededAmong,
   type FilterCounts,
+  type SupersededPages,
 } from '../../lib/search/applySearchChanges';
 import { buildExcerpt, prepareQuery } from '../../lib/search/buildExcerpt';
 import { readableText } from '../../lib/search/foldedTerms';
@@ -138,20 +141,19 @@ async function fetchOwnChanges(): Promise<SearchChanges | undefined> {
 
 /**
  * Merges the delta of the index at `indexPath`, when it has one, and adds the base's superseded pages
- * to `superseded` (with `extraFilters`, the filters `mergeFilter` gives the index's pages).
+ * to `superseded` under `site` (a shard's origin, "" for this site), with `extraFilters`, the filters
+ * `mergeFilter` gives the index's pages.
  */
 async function mergeChanges(
   pagefind: PagefindApi,
   indexPath: string,
   changes: SearchChanges,
   options: Record<string, unknown>,
-  extraFilters: PageFilters,
-  superseded: Map<string, PageFilters>,
+  site: { readonly origin: string; readonly filters: PageFilters },
+  superseded: SupersededPages,
 ): Promise<void> {
   if (changes.delta) await pagefind.mergeIndex(`${indexPath}delta/`, options);
-  for (const [id, filters] of Object.entries(changes.superseded)) {
-    superseded.set(id, { ...filters, ...extraFilters });
-  }
+  addSuperseded(superseded, site.origin, changes, site.filters);
 }
 
 /**
@@ -164,7 +166,7 @@ async function mergeChanges(
 async function mergeShards(
   pagefind: PagefindApi,
   sites: readonly PortalSite[],
-  superseded: Map<string, PageFilters>,
+  superseded: SupersededPages,
 ): Promise<string[]> {
   const merged = await Promise.all(
     sites.map(async (site) => {
@@ -180,8 +182,9 @@ async function mergeShards(
         }
         await pagefind.mergeIndex(indexPath, options);
         if (changes !== undefined) {
-          const siteFilter = { [siteFilterKey]: [site.name] };
-          await mergeChanges(pagefind, indexPath, changes, options, siteFilter, superseded);
+          const filters = { [siteFilterKey]: [site.name] };
+          const from = { origin: site.url, filters };
+          await mergeChanges(pagefind, indexPath, changes, options, from, superseded);
         }
         return true;
       } catch {
@@ -231,8 +234,8 @@ export async function startSearchPage(): Promise<void> {
   }
 
   status.textContent = 'Đang tải chỉ mục tìm kiếm…';
-  /** Pages of the base indexes that a delta replaced or that were removed: id → filters. */
-  const superseded = new Map<string, PageFilters>();
+  /** Pages of the base indexes that a delta replaced or that were removed. */
+  const superseded: SupersededPages = new Map();
   let pagefind: PagefindApi;
   try {
     // Loaded at run time from the built site; Vite must not try to bundle it.
@@ -245,15 +248,22 @@ export async function startSearchPage(): Promise<void> {
     }
     const own = await fetchOwnChanges();
     if (own !== undefined) {
-      const ownFilter = portal === null ? {} : { [siteFilterKey]: [portal.ownName] };
+      const filters = portal === null ? {} : { [siteFilterKey]: [portal.ownName] };
       const options = portal === null ? {} : { mergeFilter: { [siteFilterKey]: portal.ownName } };
-      await mergeChanges(pagefind, '/pagefind/', own, options, ownFilter, superseded);
+      const from = { origin: '', filters };
+      await mergeChanges(pagefind, '/pagefind/', own, options, from, superseded);
     }
   } catch {
     status.textContent =
       'Không tải được chỉ mục tìm kiếm. Hãy tải lại trang, hoặc xem danh sách văn bản.';
     return;
   }
+  /**
+   * The index a result comes from, as superseded pages are listed: the origin of its shard on a
+   * portal (read from its address, which loads its data), "" for this site's own pages.
+   */
+  const indexOf = async (result: PagefindResult): Promise<string> =>
+    portal === null ? '' : (siteOfResult((await result.data()).url, portal.sites)?.url ?? '');
   /** Filters every search adds: on a portal, shards' reference copies are left out. */
   const baseFilters: Record<string, unknown> = portal === null ? {} : { ...excludeReferenceCopies };
   if (portal !== null) {
@@ -285,18 +295,19 @@ export async function startSearchPage(): Promise<void> {
     // On a portal the counts leave reference copies out, like the searches.
     const available: FilterCounts = await (
       portal === null
-        ? pagefind.filters().then((counts) => countsWithoutSuperseded(counts, superseded))
-        : pagefind
-            .search(null, { filters: baseFilters })
-            .then(async (search) =>
-              search?.filters === undefined
-                ? countsWithoutSuperseded(await pagefind.filters(), superseded)
-                : countsWithoutSuperseded(
-                    search.filters,
-                    superseded,
-                    new Set(search.results.map((r) => r.id)),
+        ? pagefind
+            .filters()
+            .then((counts) => countsWithout(counts, allSupersededFilters(superseded)))
+        : pagefind.search(null, { filters: baseFilters }).then(async (search) =>
+            search?.filters === undefined
+              ? countsWithout(await pagefind.filters(), allSupersededFilters(superseded))
+              : countsWithout(
+                  search.filters,
+                  (await supersededAmong(search.results, superseded, indexOf)).map(
+                    (hit) => hit.filters,
                   ),
-            )
+                ),
+          )
     ).catch(() => ({}));
     // Pagefind swallows a failed download of a filter file and keeps the failure for the page's
     // life, so a failure shows as no value at all: every indexed page has a kind.
@@ -371,7 +382,11 @@ export async function startSearchPage(): Promise<void> {
     const search = await pagefind.search(query === '' ? null : prepareQuery(query), {
       filters: { ...filters, ...baseFilters },
     });
-    const found = withoutSuperseded(search?.results ?? [], superseded);
+    const all = search?.results ?? [];
+    const hidden = new Set(
+      (await supersededAmong(all, superseded, indexOf)).map((hit) => hit.result),
+    );
+    const found = all.filter((result) => !hidden.has(result));
     const head = await Promise.all(found.slice(0, rerankWindow).map(readData));
     results = [
       ...rankByPhrase(head, query).map(

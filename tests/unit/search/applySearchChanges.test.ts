@@ -5,15 +5,13 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
-  countsWithoutSuperseded,
+  addSuperseded,
+  allSupersededFilters,
+  countsWithout,
   readSearchChanges,
-  withoutSuperseded,
+  supersededAmong,
+  type SupersededPages,
 } from '../../../src/lib/search/applySearchChanges';
-
-const superseded = new Map([
-  ['vi_plan1', { kind: ['Kế hoạch'], year: ['2025'] }],
-  ['vi_dec1', { kind: ['Quyết định'], year: ['2019'] }],
-]);
 
 describe('readSearchChanges', () => {
   test('reads the file the build writes', () => {
@@ -34,28 +32,66 @@ describe('readSearchChanges', () => {
   });
 });
 
-describe('withoutSuperseded', () => {
-  test('leaves the old entry of an edited plan out and keeps the order of the rest', () => {
-    const results = [{ id: 'vi_plan2' }, { id: 'vi_plan1' }, { id: 'vi_dir1' }];
-    expect(withoutSuperseded(results, superseded)).toEqual([{ id: 'vi_plan2' }, { id: 'vi_dir1' }]);
+/** Gia Lai's site replaced its plan vi_plan1; the portal's own index removed decision vi_dec1. */
+function collected(): SupersededPages {
+  const superseded: SupersededPages = new Map();
+  addSuperseded(
+    superseded,
+    'https://gialai.example.vn',
+    { delta: true, superseded: { vi_plan1: { kind: ['Kế hoạch'], year: ['2025'] } } },
+    { site: ['Gia Lai'] },
+  );
+  addSuperseded(superseded, '', {
+    delta: false,
+    superseded: { vi_dec1: { kind: ['Quyết định'], year: ['2019'] } },
+  });
+  return superseded;
+}
+
+describe('supersededAmong', () => {
+  test('finds the old entry of an edited plan among the results', async () => {
+    const results = [
+      { id: 'vi_plan2', site: 'https://gialai.example.vn' },
+      { id: 'vi_plan1', site: 'https://gialai.example.vn' },
+      { id: 'vi_dir1', site: '' },
+    ];
+    const hits = await supersededAmong(results, collected(), (r) => Promise.resolve(r.site));
+    expect(hits).toEqual([
+      { result: results[1], filters: { kind: ['Kế hoạch'], year: ['2025'], site: ['Gia Lai'] } },
+    ]);
+  });
+
+  test('keeps a page of another site that happens to have the same id', async () => {
+    const results = [{ id: 'vi_plan1', site: 'https://lamdong.example.vn' }];
+    expect(await supersededAmong(results, collected(), (r) => Promise.resolve(r.site))).toEqual([]);
+  });
+
+  test('looks up the index only of results whose id is listed', async () => {
+    const asked: string[] = [];
+    const results = [{ id: 'vi_a' }, { id: 'vi_dec1' }];
+    await supersededAmong(results, collected(), (r) => {
+      asked.push(r.id);
+      return Promise.resolve('');
+    });
+    expect(asked).toEqual(['vi_dec1']);
   });
 });
 
-describe('countsWithoutSuperseded', () => {
+describe('countsWithout', () => {
   const counts = {
     kind: { 'Kế hoạch': 5, 'Quyết định': 1 },
     year: { '2025': 3, '2019': 1 },
   };
 
   test('over every page: each superseded page is taken off its values; a value left empty goes', () => {
-    expect(countsWithoutSuperseded(counts, superseded)).toEqual({
+    expect(countsWithout(counts, allSupersededFilters(collected()))).toEqual({
       kind: { 'Kế hoạch': 4 },
       year: { '2025': 2 },
     });
   });
 
-  test("over a search's results: only the superseded pages among them are taken off", () => {
-    expect(countsWithoutSuperseded(counts, superseded, new Set(['vi_plan1', 'vi_x']))).toEqual({
+  test("over a search's results: only the pages given are taken off", () => {
+    expect(countsWithout(counts, [{ kind: ['Kế hoạch'], year: ['2025'] }])).toEqual({
       kind: { 'Kế hoạch': 4, 'Quyết định': 1 },
       year: { '2025': 2, '2019': 1 },
     });
@@ -63,7 +99,7 @@ describe('countsWithoutSuperseded', () => {
 
   test('leaves the counts it was given unchanged', () => {
     const before = JSON.stringify(counts);
-    countsWithoutSuperseded(counts, superseded);
+    countsWithout(counts, allSupersededFilters(collected()));
     expect(JSON.stringify(counts)).toBe(before);
   });
 });

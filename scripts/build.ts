@@ -13,7 +13,9 @@
  *    code and data are unchanged since the previous build with the same cache folder are copied from
  *    it, not rendered (Astro's incremental build, src/lib/build/incremental.ts); the log counts them.
  * 3. Index the staged pages that carry `data-pagefind-body` with Pagefind (Node API, one file at a
- *    time: src/lib/search/indexedPages.ts) into `<stage>/pagefind/`, then add the web editor
+ *    time: src/lib/search/indexedPages.ts) into `<stage>/pagefind/`: only the pages that changed since
+ *    the last full index kept in the cache folder go into `pagefind/delta/`
+ *    (scripts/search/indexSite.ts, src/lib/search/searchIndexChanges.ts). Then add the web editor
  *    `<stage>/admin/` (scripts/admin/buildAdmin.ts: Decap CMS, the config generated from the schemas).
  *    The editor is written here rather than in an Astro `astro:build:done` hook because it needs the
  *    validated content folder and the CMS_* settings this script already holds, must come after

@@ -4,9 +4,10 @@
  *
  * - Reads every built page once, keeps those with `data-pagefind-body` (src/lib/search/indexedPages.ts)
  *   and hashes them (SHA-256 of the HTML).
- * - Without a usable base index in `baseDir`, or past the change limit: indexes every such page, keeps
- *   the index as the new base (written to `<baseDir>.tmp` and renamed into place, so an interrupted
- *   build leaves either the old base or none), and links it into `<site>/pagefind/` (linkTree).
+ * - Without a usable base index in `baseDir`, or past `deltaPageLimit` changes: indexes every such
+ *   page, keeps the index as the new base (written to `<baseDir>.tmp` and renamed into place, so an
+ *   interrupted build leaves either the old base or none), and links it into `<site>/pagefind/`
+ *   (linkTree).
  * - Else: links the base into `<site>/pagefind/`, indexes the changed pages into
  *   `<site>/pagefind/delta/`, and lists the base's superseded pages in `<site>/pagefind/changes.json`;
  *   a delta that would add more than `deltaByteLimit` to a first search is dropped for a full index.
@@ -123,8 +124,13 @@ async function hashIndexedPages(
 async function readBase(baseDir: string): Promise<BaseManifest | undefined> {
   const file = join(baseDir, 'manifest.json');
   if (!existsSync(file) || !existsSync(join(baseDir, 'index', 'pagefind.js'))) return undefined;
-  const parsed = baseManifestSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
-  return parsed.success ? parsed.data : undefined;
+  try {
+    const parsed = baseManifestSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    // A manifest cut short (a build killed while writing it, a full disk) only costs a full index.
+    return undefined;
+  }
 }
 
 /**
@@ -194,7 +200,7 @@ async function readPageIds(
   return byPath;
 }
 
-/** Indexes every indexed page, keeps the index as the new base, and copies it into the site. */
+/** Indexes every indexed page, keeps the index as the new base, and links it into the site. */
 async function indexEverything(
   siteDir: string,
   baseDir: string,
@@ -257,10 +263,13 @@ export async function indexSite(siteDir: string, baseDir: string): Promise<Index
   const base = await readBase(baseDir);
   const plan = planSearchIndex(base, pages, key);
   const counts = { pages: files.length, indexed: pages.size };
-  if (plan.kind === 'full' || base === undefined) {
+  const fullIndex = async (reason: string): Promise<IndexSiteResult> => {
+    await rm(join(siteDir, 'pagefind'), { recursive: true, force: true });
     await indexEverything(siteDir, baseDir, pages, key);
-    const reason = plan.kind === 'full' ? plan.reason : 'no previous index';
     return { ...counts, reindexed: pages.size, mode: `full (${reason})`, superseded: 0 };
+  };
+  if (plan.kind === 'full' || base === undefined) {
+    return fullIndex(plan.kind === 'full' ? plan.reason : 'no previous index');
   }
 
   await linkTree(join(baseDir, 'index'), join(siteDir, 'pagefind'));
@@ -277,21 +286,14 @@ export async function indexSite(siteDir: string, baseDir: string): Promise<Index
   // (Pagefind names a page by a hash of its entry, so the second pass has none left.)
   const same = deltaIds === undefined ? [] : sameInDelta(base, deltaIds);
   if (same.length > 0) deltaIds = await indexDelta(plan.changed.filter((p) => !same.includes(p)));
-  if (deltaIds === undefined) {
-    // The delta's pages cannot be matched to the base's: index everything rather than risk a
-    // wrong search.
-    await rm(join(siteDir, 'pagefind'), { recursive: true, force: true });
-    await indexEverything(siteDir, baseDir, pages, key);
-    return { ...counts, reindexed: pages.size, mode: 'full (unreadable delta)', superseded: 0 };
-  }
+  // The delta's pages cannot be matched to the base's: index everything rather than risk a wrong
+  // search.
+  if (deltaIds === undefined) return fullIndex('unreadable delta');
   const superseded = supersededPages(base, plan.removed, deltaIds);
-  const changes = JSON.stringify({ delta: deltaIds.size > 0, superseded });
-  if (!keepDelta((await searchBytes(deltaDir)) + Buffer.byteLength(changes))) {
-    await rm(join(siteDir, 'pagefind'), { recursive: true, force: true });
-    await indexEverything(siteDir, baseDir, pages, key);
-    return { ...counts, reindexed: pages.size, mode: 'full (delta too large)', superseded: 0 };
-  }
-  await writeFile(join(siteDir, 'pagefind', 'changes.json'), changes);
+  const changes: SearchChanges = { delta: deltaIds.size > 0, superseded };
+  const added = (await searchBytes(deltaDir)) + Buffer.byteLength(JSON.stringify(changes));
+  if (!keepDelta(added)) return fullIndex('delta too large');
+  await writeChanges(siteDir, changes);
   return {
     ...counts,
     reindexed: plan.changed.length,

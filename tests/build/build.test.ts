@@ -235,15 +235,21 @@ async function searchEverything(
     `${origin}/tim-kiem/?q=${encodeURIComponent(query)}`,
   );
   const status = page.locator('[data-search-status]');
-  await expect
-    .poll(async () => (await status.textContent()) ?? '')
-    .toMatch(/Tìm thấy|Không tìm thấy/);
+  // Playwright's own wait (30 s), not expect.poll's 1 s: a loaded CI machine searches slower.
+  await page.waitForFunction(() =>
+    /Tìm thấy|Không tìm thấy/.test(
+      document.querySelector('[data-search-status]')?.textContent ?? '',
+    ),
+  );
   const rows = page.locator('[data-search-results] li');
   const more = page.locator('[data-search-more]');
   while (await more.isVisible()) {
     const shown = await rows.count();
     await more.click();
-    await expect.poll(() => rows.count()).toBeGreaterThan(shown);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-search-results] li').length > n,
+      shown,
+    );
   }
   const links = await rows
     .locator('h2 a')

@@ -62,7 +62,6 @@ export const baseManifestSchema = z.object({
   pages: z.record(z.string(), basePageSchema),
 });
 
-export type BasePage = z.infer<typeof basePageSchema>;
 export type BaseManifest = z.infer<typeof baseManifestSchema>;
 
 /**

@@ -261,14 +261,43 @@ describe('a national portal searching three province sites', () => {
     expect(unexpected(problems)).toEqual([]);
   });
 
-  test('the "Trang" filter narrows the results to one shard', async () => {
+  test('choosing one site under "Tìm trên" searches it alone, loading no other site\'s index', async () => {
     const { page, problems } = await open(
-      `${portal.origin}/tim-kiem/?q=${encodeURIComponent('ke hoach')}&trang=${encodeURIComponent('Lâm Đồng')}`,
+      `${portal.origin}/tim-kiem/?q=${encodeURIComponent('ke hoach')}`,
     );
     await searchDone(page);
+    const seen = problems.length;
+    await page.getByLabel('Tìm trên').selectOption(lamDong.name);
+    await page.locator('#search-page-query').press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('trang') === lamDong.name);
+    await searchDone(page);
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(
+      /^Tìm thấy \d+ kết quả cho “ke hoach” trên Lâm Đồng\.$/,
+    );
     const results = await allResults(page);
     expect(results.length).toBeGreaterThan(0);
     expect(results.every((r) => r.href.startsWith(`${lamDong.origin}/`))).toBe(true);
+    // Nothing fetched from the other shards, not even from the one that is down.
+    const otherSites = problems
+      .slice(seen)
+      .filter(
+        (p) =>
+          p.startsWith('third-party request: ') &&
+          !p.startsWith(`third-party request: ${lamDong.origin}/pagefind/`),
+      );
+    expect(otherSites).toEqual([]);
+    expect(await page.locator('[data-search-sites-note]').isHidden()).toBe(true);
+    expect(await page.getByLabel('Tìm trên').inputValue()).toBe(lamDong.name);
+
+    // Back to every site: the results come from all three shards again.
+    await page.getByLabel('Tìm trên').selectOption({ label: 'Tất cả các trang' });
+    await page.locator('#search-page-query').press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('trang') !== lamDong.name);
+    await searchDone(page);
+    const everywhere = await allResults(page);
+    for (const shard of shards) {
+      expect(everywhere.some((r) => r.href.startsWith(`${shard.origin}/`))).toBe(true);
+    }
     expect(unexpected(problems)).toEqual([]);
   });
 });

@@ -180,6 +180,41 @@ export function siteOfResult(url: string, sites: readonly PortalSite[]): PortalS
   return sites.find((s) => url.startsWith(`${s.url}/`));
 }
 
+/** What a portal's search covers: the scope the reader chose and the shards to merge for it. */
+export interface SearchScope {
+  /**
+   * The site the reader chose under "Tìm trên" (URL parameter `trang`, the site filter's value): a
+   * shard's name or the portal's own; undefined for every site.
+   */
+  readonly site: string | undefined;
+  /** The shards whose index the search page merges (the portal's own index is always loaded). */
+  readonly sites: readonly PortalSite[];
+}
+
+/**
+ * The shards a portal's search merges for the site the reader chose: every shard when none is chosen,
+ * none when the portal's own pages are, else the one shard named.
+ *
+ * Merging only the chosen shard is what keeps a search of one province small: Pagefind fetches every
+ * merged index's metadata (one entry per indexed page, ≈ 9.5 bytes gzip-compressed each) and an index
+ * chunk per query word before showing any result, so a search of all 34 province sites of 50,000 plans
+ * fetches 1.8–2.9 MB (docs/performance.md, "Reading the targets").
+ *
+ * @param chosen the `trang` parameter's value, or undefined
+ * @returns the scope; a name that is neither a shard's nor `ownName` (an old link, a site since
+ *   removed from PORTAL_SHARDS) counts as no choice, so the page searches everything and says so,
+ *   rather than finding nothing
+ */
+export function searchScope(
+  sites: readonly PortalSite[],
+  ownName: string,
+  chosen: string | undefined,
+): SearchScope {
+  if (chosen === ownName) return { site: chosen, sites: [] };
+  const shard = sites.find((s) => s.name === chosen);
+  return shard === undefined ? { site: undefined, sites } : { site: shard.name, sites: [shard] };
+}
+
 /**
  * Reads the list of sites the search page carries in `data-portal-sites` (JSON written at build time
  * from {@link portalShardsFromEnv}). Each item is checked again so a hand-edited page cannot make the

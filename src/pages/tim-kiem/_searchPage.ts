@@ -5,9 +5,10 @@
  *
  * On a national portal (built with PORTAL_SHARDS, listed in the results list's `data-portal-sites`)
  * the page also merges every shard's index (Pagefind `mergeIndex`, src/lib/shard/portalShards.ts),
- * offers a "Trang" filter, says on each result which site it comes from (its link goes there), and
- * leaves out shards' reference copies of entries other sites own (src/lib/shard/referenceCopies.ts).
- * A shard whose index cannot be loaded is left out and named, and the others are still searched.
+ * says on each result which site it comes from (its link goes there), and leaves out shards' reference
+ * copies of entries other sites own (src/lib/shard/referenceCopies.ts). The search form's "Tìm trên"
+ * (`?trang=`) chooses one site, and then only that shard's index is loaded (`searchScope`). A shard
+ * whose index cannot be loaded is left out and named, and the others are still searched.
  *
  * Every index may come with a delta (`pagefind/delta/`, merged too) and pages of the base index it
  * replaces (`pagefind/changes.json`), which results and filter counts leave out: a build indexes only
@@ -33,6 +34,7 @@ import {
 import {
   mergeIndexCall,
   readPortalSites,
+  searchScope,
   siteFilterKey,
   siteOfResult,
   type PortalSite,
@@ -215,10 +217,13 @@ export async function startSearchPage(): Promise<void> {
   } catch {
     portal = null;
   }
+  // On a portal the site is chosen in the search form ("Tìm trên"), not in the filter panel: it decides
+  // which indexes are loaded, so it is fixed for the page's life.
   const filterDefinitions: FilterDefinition[] = [
     ...searchFilterKeys.map((key) => ({ key, ...searchFilterLabels[key] })),
     ...(portal === null ? [] : [{ key: siteFilterKey, ...siteFilterLabel }]),
   ];
+  const panelFilters = filterDefinitions.filter(({ key }) => key !== siteFilterKey);
 
   const params = new URLSearchParams(window.location.search);
   const query = (params.get('q') ?? '').trim();
@@ -232,6 +237,15 @@ export async function startSearchPage(): Promise<void> {
     const value = params.get(param);
     if (value) chosen.set(key, value);
   }
+  const scope =
+    portal === null ? null : searchScope(portal.sites, portal.ownName, chosen.get(siteFilterKey));
+  if (scope?.site === undefined) chosen.delete(siteFilterKey);
+  const scopeSelect = document.querySelector<HTMLSelectElement>('[data-search-scope]');
+  if (scopeSelect !== null) scopeSelect.value = scope?.site ?? '';
+  /** " trên Gia Lai" after a count when the reader chose one site, else nothing. */
+  const where = scope?.site === undefined ? '' : ` trên ${scope.site}`;
+  const scopeFilters: Record<string, string[]> =
+    scope?.site === undefined ? {} : { [siteFilterKey]: [scope.site] };
 
   status.textContent = 'Đang tải chỉ mục tìm kiếm…';
   /** Pages of the base indexes that a delta replaced or that were removed. */
@@ -266,9 +280,9 @@ export async function startSearchPage(): Promise<void> {
     portal === null ? '' : (siteOfResult((await result.data()).url, portal.sites)?.url ?? '');
   /** Filters every search adds: on a portal, shards' reference copies are left out. */
   const baseFilters: Record<string, unknown> = portal === null ? {} : { ...excludeReferenceCopies };
-  if (portal !== null) {
+  if (scope !== null && scope.sites.length > 0) {
     status.textContent = 'Đang tải chỉ mục của các trang…';
-    const failed = await mergeShards(pagefind, portal.sites, superseded);
+    const failed = await mergeShards(pagefind, scope.sites, superseded);
     if (sitesNote !== null && failed.length > 0) {
       sitesNote.textContent = `Không tải được chỉ mục tìm kiếm của: ${failed.join(', ')}. Kết quả chưa gồm các trang này.`;
       sitesNote.hidden = false;
@@ -282,7 +296,9 @@ export async function startSearchPage(): Promise<void> {
   const labelOf = new Map(filterDefinitions.map(({ key, label }) => [key, label]));
   const showChosen = (): void => {
     if (filterChosen === null) return;
-    const parts = [...chosen].map(([key, value]) => `${labelOf.get(key) ?? key}: ${value}`);
+    const parts = [...chosen]
+      .filter(([key]) => key !== siteFilterKey)
+      .map(([key, value]) => `${labelOf.get(key) ?? key}: ${value}`);
     filterChosen.textContent = parts.length === 0 ? '' : ` (đang lọc: ${parts.join('; ')})`;
   };
   showChosen();
@@ -292,22 +308,25 @@ export async function startSearchPage(): Promise<void> {
     if (filtersLoaded) return;
     filtersLoaded = true;
     if (filterStatus !== null) filterStatus.textContent = 'Đang tải danh sách bộ lọc…';
-    // On a portal the counts leave reference copies out, like the searches.
+    // On a portal the counts leave reference copies out, like the searches, and count only the site
+    // chosen under "Tìm trên" (the portal's own index is always loaded).
     const available: FilterCounts = await (
       portal === null
         ? pagefind
             .filters()
             .then((counts) => countsWithout(counts, allSupersededFilters(superseded)))
-        : pagefind.search(null, { filters: baseFilters }).then(async (search) =>
-            search?.filters === undefined
-              ? countsWithout(await pagefind.filters(), allSupersededFilters(superseded))
-              : countsWithout(
-                  search.filters,
-                  (await supersededAmong(search.results, superseded, indexOf)).map(
-                    (hit) => hit.filters,
+        : pagefind
+            .search(null, { filters: { ...baseFilters, ...scopeFilters } })
+            .then(async (search) =>
+              search?.filters === undefined
+                ? countsWithout(await pagefind.filters(), allSupersededFilters(superseded))
+                : countsWithout(
+                    search.filters,
+                    (await supersededAmong(search.results, superseded, indexOf)).map(
+                      (hit) => hit.filters,
+                    ),
                   ),
-                ),
-          )
+            )
     ).catch(() => ({}));
     // Pagefind swallows a failed download of a filter file and keeps the failure for the page's
     // life, so a failure shows as no value at all: every indexed page has a kind.
@@ -318,7 +337,7 @@ export async function startSearchPage(): Promise<void> {
       }
       return;
     }
-    for (const { key, label, param } of filterDefinitions) {
+    for (const { key, label, param } of panelFilters) {
       const values = Object.keys(available[key] ?? {}).sort((a, b) => b.localeCompare(a, 'vi'));
       if (key !== 'year') values.reverse();
       const select = el('select');
@@ -372,10 +391,11 @@ export async function startSearchPage(): Promise<void> {
     window.history.replaceState(null, '', qs === '' ? window.location.pathname : `?${qs}`);
     list.replaceChildren();
     shown = 0;
-    if (query === '' && Object.keys(filters).length === 0) {
+    // The site chosen under "Tìm trên" alone does not list all its pages: it narrows a search.
+    if (query === '' && Object.keys(filters).every((key) => key === siteFilterKey)) {
       results = [];
       more.hidden = true;
-      status.textContent = 'Nhập từ khóa để tìm, hoặc chọn một bộ lọc.';
+      status.textContent = `Nhập từ khóa để tìm${where}, hoặc chọn một bộ lọc.`;
       return;
     }
     status.textContent = 'Đang tìm…';
@@ -405,8 +425,8 @@ export async function startSearchPage(): Promise<void> {
     await showMore();
     status.textContent =
       results.length === 0
-        ? `Không tìm thấy kết quả cho “${query}”. Hãy thử từ khóa khác hoặc bỏ bớt bộ lọc.`
-        : `Tìm thấy ${results.length} kết quả${query === '' ? '' : ` cho “${query}”`}.`;
+        ? `Không tìm thấy kết quả cho “${query}”${where}. Hãy thử từ khóa khác hoặc bỏ bớt bộ lọc${where === '' ? '' : ', hoặc tìm trên tất cả các trang'}.`
+        : `Tìm thấy ${results.length} kết quả${query === '' ? '' : ` cho “${query}”`}${where}.`;
   };
 
   more.addEventListener('click', () => void showMore());

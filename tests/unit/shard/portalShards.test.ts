@@ -5,6 +5,7 @@ import {
   portalOrigins,
   portalShardsFromEnv,
   readPortalSites,
+  searchScope,
   siteOfResult,
 } from '../../../src/lib/shard/portalShards';
 import {
@@ -63,6 +64,25 @@ describe('merging the shards in the browser', () => {
     expect(siteOfResult('http://127.0.0.1:4702/van-ban/x/', sites)?.name).toBe('Lâm Đồng');
     expect(siteOfResult('/van-ban/x/', sites)).toBeUndefined();
     expect(siteOfResult('https://gialai.example.vn.evil.vn/x/', sites)).toBeUndefined();
+  });
+
+  test('choosing a site under "Tìm trên" merges only that shard; none chosen merges all', () => {
+    const [giaLai] = sites;
+    expect(searchScope(sites, 'Trung ương', 'Gia Lai')).toEqual({
+      site: 'Gia Lai',
+      sites: [giaLai],
+    });
+    expect(searchScope(sites, 'Trung ương', undefined)).toEqual({ site: undefined, sites });
+    // The portal's own pages need no shard: its own index is always loaded.
+    expect(searchScope(sites, 'Trung ương', 'Trung ương')).toEqual({
+      site: 'Trung ương',
+      sites: [],
+    });
+  });
+
+  test('a site name the portal does not know (an old link) searches every site', () => {
+    expect(searchScope(sites, 'Trung ương', 'Kon Tum')).toEqual({ site: undefined, sites });
+    expect(searchScope(sites, 'Trung ương', 'gia lai')).toEqual({ site: undefined, sites });
   });
 
   test('the page reads the sites back from its data attribute, checking them again', () => {

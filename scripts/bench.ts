@@ -24,7 +24,8 @@
  *   `--work/shards-<tag>/<province>/content`; then `scripts/build.ts` builds each site from its folder
  *   with SHARD_PROVINCES, one after another, the central organizations' site last as the portal
  *   (PORTAL_SHARDS listing every province). Every site is served on its own 127.0.0.1 origin, and the
- *   searches run on the portal, counting the bytes of all sites.
+ *   searches run on the portal, counting the bytes of all sites: every site, every site with the
+ *   filter, and the province site with the most pages chosen under "Tìm trên" (`trang=`).
  * - With --sizes 0: only check:content and the page weight of the built site in OUT_DIR (default dist).
  *
  * Each size's figures are also saved as JSON in --work (results-<plans>-s<seed>[-skip-og].json).
@@ -68,7 +69,8 @@ import {
 import { folderBytes, htmlPageCount } from '../src/lib/bench/folderSize';
 import { parseCpuInfo, parseMemTotal } from '../src/lib/bench/processMemory';
 import { runMeasured } from './bench/processTree';
-import { measurePortalSearches, measureSearches } from './bench/searchBench';
+import { benchFilter, measurePortalSearches, measureSearches } from './bench/searchBench';
+import { siteFilterLabel } from '../src/lib/search/searchFilters';
 import { serveCompressed, type GzipServer } from './bench/gzipServer';
 import { copyShardFiles } from './shard/copyShard';
 import { formatWeights, measureSite } from './page-weight';
@@ -531,7 +533,15 @@ async function benchSharded(options: BenchOptions, plans: number): Promise<Shard
       log('  search on the portal in Chromium');
       try {
         const others = provinces.flatMap((p) => servers.get(p.province) ?? []);
-        figures = { ...figures, searches: await measurePortalSearches(portalServer, others) };
+        // The portal with one site chosen under "Tìm trên": the province site with the most pages.
+        const largest = shards
+          .filter((s) => !s.portal)
+          .reduce((a, b) => (b.build.pages > a.build.pages ? b : a));
+        const filters = [{}, benchFilter, { [siteFilterLabel.param]: largest.name }];
+        figures = {
+          ...figures,
+          searches: await measurePortalSearches(portalServer, others, filters),
+        };
         await save();
       } catch (error) {
         log(`  search measurement failed: ${String(error)}`);

@@ -76,17 +76,19 @@ export async function measureSearches(outDir: string): Promise<SearchFigures[]> 
 }
 
 /**
- * Every query without and with the filter on the search page of `portal`, which also searches the
- * sites of `shards` (already serving): bytes and requests are those of all the servers together.
+ * Every query with each of `filters` (default: none, then {@link benchFilter}) on the search page of
+ * `portal`, which also searches the sites of `shards` (already serving): bytes and requests are those
+ * of all the servers together. A portal's "Tìm trên" is a filter too (`{ trang: 'Gia Lai' }`).
  */
 export async function measurePortalSearches(
   portal: GzipServer,
   shards: readonly GzipServer[],
+  filters: readonly Readonly<Record<string, string>>[] = [{}, benchFilter],
 ): Promise<SearchFigures[]> {
   const browser = await launchBrowser();
   try {
     const out: SearchFigures[] = [];
-    for (const filter of [{}, benchFilter]) {
+    for (const filter of filters) {
       for (const query of benchQueries) {
         out.push(await measureOne(browser, portal, [portal, ...shards], query, filter));
       }

@@ -274,5 +274,31 @@ describe('a size built as province sites and a portal', () => {
     expect(portal).toMatchObject({ verdict: 'missed' });
     expect(portal?.target).toContain('2 sites and its own');
     expect(portal?.measured).toContain('1.4 MB');
+    // No search with one site chosen was run: no row for it.
+    expect(v.some((x) => x.target.includes('Tìm trên'))).toBe(false);
+  });
+
+  it('holds the portal\'s search of one site chosen under "Tìm trên" against the same target', () => {
+    const one = (query: string, bytes: number) => ({
+      query,
+      filter: 'trang=Gia Lai',
+      bytes,
+      pagefindBytes: bytes - 10_000,
+      requests: 12,
+      milliseconds: 700,
+      status: `Tìm thấy 12 kết quả cho “${query}” trên Gia Lai.`,
+    });
+    const scoped = {
+      ...sharded,
+      searches: [...sharded.searches, one('thi đua', 180_000), one('dang uy', 240_000)],
+    };
+    const v = verdicts([size(1000, 15_000, 300)], [scoped]);
+    expect(v.find((x) => x.target.includes('Tìm trên'))).toEqual({
+      target: 'the same portal with one site chosen under "Tìm trên" (Gia Lai) under 500 KB',
+      measured: 'largest: 240.0 KB ("dang uy")',
+      verdict: 'met',
+    });
+    // The portal's search of every site is still judged on its own rows.
+    expect(v.find((x) => x.target.includes('2 sites and its own'))?.measured).toContain('1.4 MB');
   });
 });

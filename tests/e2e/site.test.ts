@@ -146,6 +146,16 @@ describe('searching with and without diacritics', () => {
     expect(problems).toEqual([]);
   });
 
+  test('a filter alone that matches nothing says so, without an empty query in quotes', async () => {
+    const { page, problems } = await openWatched(browser, `${baseUrl}/tim-kiem/?nam=1900`);
+    await searchDone(page);
+    expect(await page.locator('[data-search-status]').textContent()).toBe(
+      'Không tìm thấy kết quả. Hãy thử từ khóa khác hoặc bỏ bớt bộ lọc.',
+    );
+    expect(await page.locator('[data-search-results] li').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
   test('when the filter lists cannot be loaded the panel says so and the search still works', async () => {
     const page = await browser.newPage();
     await page.route('**/pagefind/filter/**', (route) => route.abort());

@@ -425,7 +425,7 @@ export async function startSearchPage(): Promise<void> {
     await showMore();
     status.textContent =
       results.length === 0
-        ? `Không tìm thấy kết quả cho “${query}”${where}. Hãy thử từ khóa khác hoặc bỏ bớt bộ lọc${where === '' ? '' : ', hoặc tìm trên tất cả các trang'}.`
+        ? `Không tìm thấy kết quả${query === '' ? '' : ` cho “${query}”`}${where}. Hãy thử từ khóa khác hoặc bỏ bớt bộ lọc${where === '' ? '' : ', hoặc tìm trên tất cả các trang'}.`
         : `Tìm thấy ${results.length} kết quả${query === '' ? '' : ` cho “${query}”`}${where}.`;
   };
 

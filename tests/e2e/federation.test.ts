@@ -17,6 +17,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runAxe } from './axe';
 import { launchBrowser, openWatched } from './browser';
 import { serveStatic, type StaticServer } from './staticServer';
 
@@ -288,6 +289,8 @@ describe('a national portal searching three province sites', () => {
     expect(otherSites).toEqual([]);
     expect(await page.locator('[data-search-sites-note]').isHidden()).toBe(true);
     expect(await page.getByLabel('Tìm trên').inputValue()).toBe(lamDong.name);
+    // The form with its "Tìm trên" field passes axe's WCAG 2.2 AA rules.
+    expect(await runAxe(page)).toEqual([]);
 
     // Back to every site: the results come from all three shards again.
     await page.getByLabel('Tìm trên').selectOption({ label: 'Tất cả các trang' });

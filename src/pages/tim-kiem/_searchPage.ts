@@ -129,33 +129,39 @@ function renderResult(
 }
 
 /**
- * The changes of the site's own index (`/pagefind/changes.json`), or undefined when it has no such
- * file (built before incremental indexing) or it cannot be read: then the index is searched as it is.
+ * The changes of the index at `indexPath` (its `changes.json`), or undefined when it has no such file
+ * (built before incremental indexing): then the index is searched as it is.
+ *
+ * @throws when the site cannot be reached or the file is not a changes.json
  */
-async function fetchOwnChanges(): Promise<SearchChanges | undefined> {
-  try {
-    const response = await fetch('/pagefind/changes.json');
-    return response.ok ? readSearchChanges(await response.json()) : undefined;
-  } catch {
-    return undefined;
-  }
+async function fetchChanges(indexPath: string): Promise<SearchChanges | undefined> {
+  const response = await fetch(`${indexPath}changes.json`);
+  return response.ok ? readSearchChanges(await response.json()) : undefined;
+}
+
+/** How an index is merged: on a portal, with the site filter every page of it gets. */
+interface MergeOptions {
+  readonly mergeFilter?: Readonly<Record<string, string>>;
 }
 
 /**
  * Merges the delta of the index at `indexPath`, when it has one, and adds the base's superseded pages
- * to `superseded` under `site` (a shard's origin, "" for this site), with `extraFilters`, the filters
- * `mergeFilter` gives the index's pages.
+ * to `superseded` under `origin` (a shard's origin, "" for this site), counted under the filters
+ * `options.mergeFilter` gives the index's pages.
  */
 async function mergeChanges(
   pagefind: PagefindApi,
   indexPath: string,
   changes: SearchChanges,
-  options: Record<string, unknown>,
-  site: { readonly origin: string; readonly filters: PageFilters },
+  options: MergeOptions,
+  origin: string,
   superseded: SupersededPages,
 ): Promise<void> {
-  if (changes.delta) await pagefind.mergeIndex(`${indexPath}delta/`, options);
-  addSuperseded(superseded, site.origin, changes, site.filters);
+  if (changes.delta) await pagefind.mergeIndex(`${indexPath}delta/`, { ...options });
+  const filters: PageFilters = Object.fromEntries(
+    Object.entries(options.mergeFilter ?? {}).map(([key, value]) => [key, [value]]),
+  );
+  addSuperseded(superseded, origin, changes, filters);
 }
 
 /**
@@ -176,17 +182,14 @@ async function mergeShards(
       try {
         // A shard that cannot be reached fails here; one built before incremental indexing has
         // no changes.json, and its index is probed instead.
-        const response = await fetch(`${indexPath}changes.json`);
-        const changes = response.ok ? readSearchChanges(await response.json()) : undefined;
+        const changes = await fetchChanges(indexPath);
         if (changes === undefined) {
           const probe = await fetch(`${indexPath}pagefind-entry.json`);
           if (!probe.ok) return false;
         }
         await pagefind.mergeIndex(indexPath, options);
         if (changes !== undefined) {
-          const filters = { [siteFilterKey]: [site.name] };
-          const from = { origin: site.url, filters };
-          await mergeChanges(pagefind, indexPath, changes, options, from, superseded);
+          await mergeChanges(pagefind, indexPath, changes, options, site.url, superseded);
         }
         return true;
       } catch {
@@ -257,15 +260,13 @@ export async function startSearchPage(): Promise<void> {
     pagefind = (await import(/* @vite-ignore */ path)) as PagefindApi;
     await pagefind.options({ excerptLength: 30 });
     await pagefind.init();
-    if (portal !== null) {
-      await pagefind.options({ mergeFilter: { [siteFilterKey]: portal.ownName } });
-    }
-    const own = await fetchOwnChanges();
+    const ownOptions: MergeOptions =
+      portal === null ? {} : { mergeFilter: { [siteFilterKey]: portal.ownName } };
+    if (portal !== null) await pagefind.options({ ...ownOptions });
+    // A changes.json that cannot be read leaves the own index searched as it is.
+    const own = await fetchChanges('/pagefind/').catch(() => undefined);
     if (own !== undefined) {
-      const filters = portal === null ? {} : { [siteFilterKey]: [portal.ownName] };
-      const options = portal === null ? {} : { mergeFilter: { [siteFilterKey]: portal.ownName } };
-      const from = { origin: '', filters };
-      await mergeChanges(pagefind, '/pagefind/', own, options, from, superseded);
+      await mergeChanges(pagefind, '/pagefind/', own, ownOptions, '', superseded);
     }
   } catch {
     status.textContent =
